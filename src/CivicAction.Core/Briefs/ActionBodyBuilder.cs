@@ -1,0 +1,169 @@
+namespace CivicAction.Core.Briefs;
+
+/// <summary>
+/// The line-by-line state machine behind <see cref="ActionParser"/>: contact lines, heading,
+/// subject, blocks with nested bullets, and guidance (everything after a "How to find" line).
+/// </summary>
+internal sealed class ActionBodyBuilder
+{
+    private readonly List<string> _emails = [];
+    private readonly List<string> _urls = [];
+    private readonly List<string> _phones = [];
+    private readonly List<BlockBuilder> _blocks = [];
+    private readonly List<ItemBuilder> _guidanceItems = [];
+    private readonly Stack<(int Indent, ItemBuilder Item)> _bulletPath = new();
+    private BlockBuilder? _current;
+    private string? _guidanceHeading;
+
+    public string? Heading { get; private set; }
+
+    public string? Subject { get; private set; }
+
+    public bool HasPhone => _phones.Count > 0;
+
+    public void Add(SourceLine line, SourceLine? following, bool followsPreviousLine)
+    {
+        var text = line.Text;
+        var isBullet = LineShapes.TryBullet(text, out var bullet);
+
+        // A hard-wrapped bullet: an indented line right under it continues its text.
+        if (!isBullet && followsPreviousLine && _bulletPath.TryPeek(out var open) && line.Indent > open.Indent)
+        {
+            open.Item.Text += " " + ActionParser.Clean(text);
+            return;
+        }
+
+        if (isBullet)
+        {
+            AddBullet(line.Indent, ActionParser.Clean(bullet));
+            return;
+        }
+
+        _bulletPath.Clear();
+        if (_guidanceHeading is not null)
+        {
+            _guidanceItems.Add(new ItemBuilder(ActionParser.Clean(text)));
+        }
+        else if (LineShapes.IsGuidanceHeading(text))
+        {
+            OpenGuidance(text);
+        }
+        else if (TryContact(text))
+        {
+            _current = null;
+        }
+        else if (Subject is null && LineShapes.TrySubject(text, out var subject))
+        {
+            Subject = ActionParser.Clean(subject);
+            _current = null;
+        }
+        else if (IsHeading(text, following))
+        {
+            Heading = ActionParser.Clean(text[..^1].TrimEnd());
+        }
+        else if (LineShapes.TryLabel(text, out var label, out var rest))
+        {
+            StartBlock(label, ActionParser.Clean(rest));
+        }
+        else
+        {
+            StartBlock(null, ActionParser.Clean(text));
+        }
+    }
+
+    public Contacts Contacts() =>
+        _emails.Count + _urls.Count + _phones.Count == 0 ? Briefs.Contacts.None : new Contacts(_emails, _urls, _phones);
+
+    public IReadOnlyList<Block> Blocks() =>
+        _blocks.Select(b => new Block(b.Label, b.Text, ItemBuilder.BuildAll(b.Items))).ToList();
+
+    public Guidance? Guidance() =>
+        _guidanceHeading is null ? null : new Guidance(_guidanceHeading, ItemBuilder.BuildAll(_guidanceItems));
+
+    // "Key points to include in your FOIA request form or letter:" announces the blocks under it.
+    // It is the heading only when it comes first and no bullets follow it (then it is a block).
+    private bool IsHeading(string text, SourceLine? following) =>
+        Heading is null
+        && _blocks.Count == 0
+        && text.Length > 1
+        && text.IndexOf(':', StringComparison.Ordinal) == text.Length - 1
+        && !(following is { } f && LineShapes.TryBullet(f.Text, out _));
+
+    private void OpenGuidance(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        _guidanceHeading = ActionParser.Clean(text[..colon].TrimEnd());
+        var rest = text[(colon + 1)..].Trim();
+        if (rest.Length > 0)
+        {
+            _guidanceItems.Add(new ItemBuilder(ActionParser.Clean(rest)));
+        }
+
+        _current = null;
+    }
+
+    private bool TryContact(string text)
+    {
+        var list = ContactLine.Classify(text) switch
+        {
+            ContactLine.Kind.Email => _emails,
+            ContactLine.Kind.Url => _urls,
+            ContactLine.Kind.Phone => _phones,
+            _ => null,
+        };
+        list?.Add(text);
+        return list is not null;
+    }
+
+    private void StartBlock(string? label, string text)
+    {
+        _current = new BlockBuilder(label, text);
+        _blocks.Add(_current);
+    }
+
+    private void AddBullet(int indent, string text)
+    {
+        List<ItemBuilder> roots;
+        if (_guidanceHeading is not null)
+        {
+            roots = _guidanceItems;
+        }
+        else
+        {
+            if (_current is null)
+            {
+                StartBlock(null, "");
+            }
+
+            roots = _current!.Items;
+        }
+
+        while (_bulletPath.TryPeek(out var top) && top.Indent >= indent)
+        {
+            _bulletPath.Pop();
+        }
+
+        var item = new ItemBuilder(text);
+        (_bulletPath.TryPeek(out var parent) ? parent.Item.Children : roots).Add(item);
+        _bulletPath.Push((indent, item));
+    }
+
+    private sealed class BlockBuilder(string? label, string text)
+    {
+        public string? Label { get; } = label;
+
+        public string Text { get; } = text;
+
+        public List<ItemBuilder> Items { get; } = [];
+    }
+
+    private sealed class ItemBuilder(string text)
+    {
+        public string Text { get; set; } = text;
+
+        public List<ItemBuilder> Children { get; } = [];
+
+        public static List<ListItem> BuildAll(List<ItemBuilder> items) =>
+            items.Select(i => new ListItem(i.Text, BuildAll(i.Children))).ToList();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace CivicAction.Core.Briefs;
+
+/// <summary>
+/// The machine-readable contract of docs/brief-format.md: <c>{"stories": [...], "errors": [...]}</c>.
+/// The JSON API serves stories in this same shape.
+/// </summary>
+public static partial class BriefJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Emoji and accented letters stay readable; this JSON is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Serialize(IReadOnlyList<Brief> stories, IReadOnlyList<BriefError> errors) =>
+        UnescapeAstralCharacters(JsonSerializer.Serialize(new ParseReport(stories, errors), Options));
+
+    public static string Serialize(Brief story) => UnescapeAstralCharacters(JsonSerializer.Serialize(story, Options));
+
+    public static string Serialize<T>(T value) => UnescapeAstralCharacters(JsonSerializer.Serialize(value, Options));
+
+    public static Brief? Deserialize(string json) => JsonSerializer.Deserialize<Brief>(json, Options);
+
+    /// <summary>
+    /// System.Text.Json escapes every character outside the BMP, so emoji would print as
+    /// surrogate pairs (\uD83D\uDEC2). Both forms are the same JSON; the raw one is readable.
+    /// </summary>
+    private static string UnescapeAstralCharacters(string json) =>
+        SurrogatePair().Replace(json, m => m.Groups["pre"].Value + char.ConvertFromUtf32(char.ConvertToUtf32(
+            (char)int.Parse(m.Groups["hi"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            (char)int.Parse(m.Groups["lo"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+
+    // An escape is real only after an even number of backslashes (\\ is an escaped backslash).
+    [GeneratedRegex(@"(?<pre>(?<!\\)(?:\\\\)*)\\u(?<hi>D[89AB][0-9A-F]{2})\\u(?<lo>D[C-F][0-9A-F]{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SurrogatePair();
+
+    private sealed record ParseReport(IReadOnlyList<Brief> Stories, IReadOnlyList<BriefError> Errors);
+}

@@ -1,0 +1,48 @@
+using CivicAction.Web.Importing;
+using CivicAction.Web.Storage;
+using CivicAction.Web.Stories;
+
+namespace CivicAction.Web.CommandLine;
+
+/// <summary>Runs the command-line verbs (everything but serving) against the configured database.</summary>
+public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool interactive)
+{
+    public int Run(Invocation invocation)
+    {
+        if (invocation.Verb == "help")
+        {
+            if (invocation.UsageError is { } error)
+            {
+                errors.WriteLine($"error: {error}");
+                errors.WriteLine(Invocation.UsageText);
+                return ExitCodes.Usage;
+            }
+
+            output.WriteLine(Invocation.UsageText);
+            return ExitCodes.Ok;
+        }
+
+        var databasePath = AppConfiguration.Build(invocation.HostArgs).GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Path
+            ?? new DatabaseOptions().Path;
+        Database OpenDatabase()
+        {
+            DapperSetup.Configure();
+            var database = new Database(databasePath);
+            new Migrator(database).Migrate();
+            return database;
+        }
+
+        return invocation.Verb switch
+        {
+            "import" => new ImportCommand(output, errors, interactive)
+                .Run(invocation.VerbArgs, () => new BriefImporter(new StoryWriter(OpenDatabase()))),
+            _ => NotYet(invocation.Verb!),
+        };
+    }
+
+    private int NotYet(string verb)
+    {
+        errors.WriteLine($"error: '{verb}' is not available yet");
+        return ExitCodes.Usage;
+    }
+}
