@@ -17,6 +17,11 @@ public static partial class TextNormalizer
         var lastWasSpace = false;
         foreach (var c in text)
         {
+            if (c == '\uFEFF')
+            {
+                continue; // a stray byte-order mark is invisible and means nothing inside text
+            }
+
             if (SourceText.IsSpace(c) || c == '\t')
             {
                 if (!lastWasSpace)
