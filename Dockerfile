@@ -12,6 +12,7 @@ COPY seeds/ seeds/
 ENV ASPNETCORE_URLS=http://+:8080 \
     Database__Path=/data/civicaction.db \
     Seeds__Path=/app/seeds
+RUN mkdir -p /data && chown $APP_UID /data
 VOLUME /data
 EXPOSE 8080
 USER $APP_UID

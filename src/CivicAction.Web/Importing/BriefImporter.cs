@@ -1,5 +1,6 @@
 using CivicAction.Core.Briefs;
 using CivicAction.Web.Stories;
+using Microsoft.Data.Sqlite;
 
 namespace CivicAction.Web.Importing;
 
@@ -43,8 +44,16 @@ public sealed class BriefImporter(StoryWriter? writer)
             return new ImportedFile(path, brief, null, null);
         }
 
-        var (outcome, slug) = writer.Store(brief, StoryWriter.ContentHash(bytes));
-        return new ImportedFile(path, brief with { Slug = slug }, null, outcome);
+        try
+        {
+            var (outcome, slug) = writer.Store(brief, StoryWriter.ContentHash(bytes));
+            return new ImportedFile(path, brief with { Slug = slug }, null, outcome);
+        }
+        catch (SqliteException e)
+        {
+            // The file's transaction was rolled back; report it like any rejected file and go on.
+            return new ImportedFile(path, null, new BriefError(source, null, $"could not be stored: {e.Message}"), null);
+        }
     }
 
     public IReadOnlyList<ImportedFile> ImportAll(IReadOnlyList<string> files, IProgress<int>? progress = null)

@@ -1,0 +1,33 @@
+using CivicAction.Web.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace CivicAction.Tests.Support;
+
+/// <summary>A real SQLite file in a fresh temporary folder, migrated, deleted afterwards.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    public TempDatabase()
+    {
+        Folder = Directory.CreateTempSubdirectory("civicaction-test-").FullName;
+        DapperSetup.Configure();
+        Database = new Database(Path.Combine(Folder, "test.db"));
+        new Migrator(Database).Migrate();
+    }
+
+    public string Folder { get; }
+
+    public Database Database { get; }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere; the temp folder is cleaned by the OS later.
+        }
+    }
+}
