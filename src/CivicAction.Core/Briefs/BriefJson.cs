@@ -24,6 +24,11 @@ public static partial class BriefJson
     public static string Serialize(IReadOnlyList<Brief> stories, IReadOnlyList<BriefError> errors) =>
         UnescapeAstralCharacters(JsonSerializer.Serialize(new ParseReport(stories, errors), Options));
 
+    private static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
+
+    /// <summary>For storage: compact, and emoji may stay escaped since no person reads it there.</summary>
+    public static string SerializeCompact(Brief story) => JsonSerializer.Serialize(story, CompactOptions);
+
     public static string Serialize(Brief story) => UnescapeAstralCharacters(JsonSerializer.Serialize(story, Options));
 
     public static string Serialize<T>(T value) => UnescapeAstralCharacters(JsonSerializer.Serialize(value, Options));

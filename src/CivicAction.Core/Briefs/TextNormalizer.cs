@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace CivicAction.Core.Briefs;
 
 /// <summary>Text clean-ups that every imported string gets.</summary>
-public static partial class TextNormalizer
+public static class TextNormalizer
 {
     /// <summary>
     /// Non-breaking spaces become plain spaces, runs of spaces collapse and the ends are trimmed.
@@ -48,54 +47,106 @@ public static partial class TextNormalizer
     /// </summary>
     public static string RepairDoubledNames(string text)
     {
-        if (!HasCaseSeam(text))
+        StringBuilder? repaired = null;
+        var copied = 0;
+        for (var seam = 1; seam < text.Length; seam++)
         {
-            return text;
+            // A doubled name has a seam: its second copy starts with a capital right after the
+            // last character of the first copy. Most text has few seams, so this stays cheap.
+            if (!char.IsUpper(text[seam]) || text[seam - 1] == ' ' || !IsNameChar(text[seam - 1]))
+            {
+                continue;
+            }
+
+            var length = DoubledLengthAt(text, seam);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            repaired ??= new StringBuilder(text.Length);
+            repaired.Append(text, copied, seam - copied);
+            copied = seam + length;
+            seam = copied - 1;
         }
 
-        try
-        {
-            return DoubledName().Replace(text, match =>
-            {
-                var name = match.Groups["name"].Value;
-                return IsLikelyName(name) ? name : match.Value;
-            });
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Pathological input: keeping the text as written loses nothing.
-            return text;
-        }
+        return repaired is null ? text : repaired.Append(text, copied, text.Length - copied).ToString();
     }
 
-    // A doubled name always has a seam where the first copy ends and the second begins with
-    // a capital letter right after a letter; text without one is left alone cheaply.
-    private static bool HasCaseSeam(string text)
+    /// <summary>The length of a name that ends at <paramref name="seam"/> and starts again there, or 0.</summary>
+    private static int DoubledLengthAt(string text, int seam)
     {
-        for (var i = 1; i < text.Length; i++)
+        var longest = Math.Min(Math.Min(seam, text.Length - seam), MaxNameLength);
+        for (var length = 2; length <= longest; length++)
         {
-            if (char.IsUpper(text[i]) && char.IsLetterOrDigit(text[i - 1]))
+            var start = seam - length;
+            var end = seam + length;
+            if (text[start] != text[seam]
+                || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+                || (end < text.Length && char.IsLetterOrDigit(text[end])))
             {
-                return true;
+                continue;
+            }
+
+            var first = text.AsSpan(start, length);
+            if (first.SequenceEqual(text.AsSpan(seam, length)) && IsNameShape(first) && IsLikelyName(first))
+            {
+                return length;
             }
         }
 
-        return false;
+        return 0;
     }
 
-    private static bool IsLikelyName(string name)
+    private const int MaxNameLength = 120;
+    private const int MaxNameWords = 6;
+
+    // Words of name characters separated by single spaces, the first capitalised: one to six words.
+    private static bool IsNameShape(ReadOnlySpan<char> name)
     {
-        if (name.Contains(' ', StringComparison.Ordinal))
+        if (!char.IsUpper(name[0]) || name[^1] == ' ')
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (name[i] == ' ')
+            {
+                if (name[i - 1] == ' ' || ++words > MaxNameWords)
+                {
+                    return false;
+                }
+            }
+            else if (!IsNameChar(name[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '.' or '&' or '-';
+
+    private static bool IsLikelyName(ReadOnlySpan<char> name)
+    {
+        if (name.Contains(' '))
         {
             return true;
         }
 
         // One word: an acronym (EPA) or a word long enough not to be a repeated syllable.
-        var letters = name.Count(char.IsLetter);
-        var isAcronym = letters >= 2 && name.Where(char.IsLetter).All(char.IsUpper);
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in name)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        var isAcronym = letters >= 2 && upper == letters;
         return isAcronym ? name.Length >= 3 : name.Length >= 4;
     }
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?: [\p{L}\p{N}'’.&-]+){0,5})\k<name>(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DoubledName();
 }

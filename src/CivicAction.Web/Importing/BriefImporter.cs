@@ -8,15 +8,17 @@ namespace CivicAction.Web.Importing;
 public sealed record ImportedFile(string Path, Brief? Brief, BriefError? Error, StoreOutcome? Outcome);
 
 /// <summary>
-/// Reads brief files, parses them and (unless it is a dry run) stores each one in its own
-/// transaction. A rejected file stores nothing and does not stop the others.
+/// Reads brief files, parses them and (unless it is a dry run) stores each one atomically
+/// (see <see cref="StoryWriteBatch"/>). A rejected file stores nothing and does not stop the others.
 /// </summary>
 public sealed class BriefImporter(StoryWriter? writer)
 {
     /// <summary>A dry run: parse only.</summary>
     public static BriefImporter DryRun { get; } = new(null);
 
-    public ImportedFile ImportFile(string path)
+    public ImportedFile ImportFile(string path) => ImportAll([path])[0];
+
+    private static ImportedFile ImportFile(string path, StoryWriteBatch? batch)
     {
         var source = System.IO.Path.GetFileName(path);
         byte[] bytes;
@@ -39,19 +41,19 @@ public sealed class BriefImporter(StoryWriter? writer)
             return new ImportedFile(path, null, result.Error, null);
         }
 
-        if (writer is null)
+        if (batch is null)
         {
             return new ImportedFile(path, brief, null, null);
         }
 
         try
         {
-            var (outcome, slug) = writer.Store(brief, StoryWriter.ContentHash(bytes));
+            var (outcome, slug) = batch.Store(brief, StoryWriter.ContentHash(bytes));
             return new ImportedFile(path, brief with { Slug = slug }, null, outcome);
         }
         catch (SqliteException e)
         {
-            // The file's transaction was rolled back; report it like any rejected file and go on.
+            // The file's rows were rolled back; report it like any rejected file and go on.
             return new ImportedFile(path, null, new BriefError(source, null, $"could not be stored: {e.Message}"), null);
         }
     }
@@ -59,12 +61,14 @@ public sealed class BriefImporter(StoryWriter? writer)
     public IReadOnlyList<ImportedFile> ImportAll(IReadOnlyList<string> files, IProgress<int>? progress = null)
     {
         var results = new List<ImportedFile>(files.Count);
+        using var batch = writer?.BeginBatch();
         foreach (var file in files)
         {
-            results.Add(ImportFile(file));
+            results.Add(ImportFile(file, batch));
             progress?.Report(results.Count);
         }
 
+        batch?.Commit();
         return results;
     }
 }

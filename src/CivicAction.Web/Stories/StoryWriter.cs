@@ -15,19 +15,30 @@ public enum StoreOutcome
 }
 
 /// <summary>
-/// Stores parsed briefs. Each brief is written in one transaction: the story row, its tags,
-/// its actions and its search entry agree or none of them is written. A brief is identified by
-/// its source file name, so a changed file updates its story in place (same id, same slug).
+/// Stores parsed briefs. All rows of one brief (story, tags, actions, search entry) are written
+/// together or not at all. A brief is identified by its source file name, so a changed file
+/// updates its story in place (same id, same slug).
 /// </summary>
 public sealed class StoryWriter(Database database)
 {
     public static string ContentHash(ReadOnlySpan<byte> bytes) =>
         $"v{BriefParser.Version}:{Convert.ToHexStringLower(SHA256.HashData(bytes))}";
 
+    /// <summary>Starts a batch for storing many briefs (an import run).</summary>
+    public StoryWriteBatch BeginBatch() => new(database.Open());
+
+    /// <summary>Stores one brief in a transaction of its own.</summary>
     public (StoreOutcome Outcome, string Slug) Store(Brief brief, string contentHash)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
+        using var batch = BeginBatch();
+        var result = batch.Store(brief, contentHash);
+        batch.Commit();
+        return result;
+    }
+
+    /// <summary>Writes every row of one brief inside the caller's transaction or savepoint.</summary>
+    internal static (StoreOutcome Outcome, string Slug) Write(SqliteConnection connection, SqliteTransaction transaction, Brief brief, string contentHash)
+    {
         var existing = connection.QuerySingleOrDefault<ExistingStory>(
             "SELECT id, slug, content_hash FROM stories WHERE source = @Source", new { brief.Source }, transaction);
         if (existing is not null && existing.ContentHash == contentHash)
@@ -55,7 +66,6 @@ public sealed class StoryWriter(Database database)
         ReplaceTags(connection, transaction, id, brief.Tags);
         ReplaceActions(connection, transaction, id, brief.Actions);
         StorySearchIndex.Replace(connection, transaction, id, brief);
-        transaction.Commit();
         return (outcome, brief.Slug);
     }
 
@@ -67,7 +77,7 @@ public sealed class StoryWriter(Database database)
             RETURNING id
             """;
         return connection.ExecuteScalar<long>(sql,
-            new { brief.Source, brief.Slug, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.Serialize(brief), now },
+            new { brief.Source, brief.Slug, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.SerializeCompact(brief), now },
             transaction);
     }
 
@@ -80,7 +90,7 @@ public sealed class StoryWriter(Database database)
             WHERE id = @id
             """;
         connection.Execute(sql,
-            new { id, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.Serialize(brief), now },
+            new { id, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.SerializeCompact(brief), now },
             transaction);
     }
 
