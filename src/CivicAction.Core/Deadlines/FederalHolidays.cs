@@ -10,8 +10,9 @@ namespace CivicAction.Core.Deadlines;
 /// Only the statutory holidays are modelled. Inauguration Day (6103(c)) closes offices only in the
 /// Washington area, and closures by executive order (such as the national day of mourning of
 /// 2025-01-09) are not legal public holidays, so neither stops the FOIA clock here.
-/// The table is today's statute plus the years the two newest holidays began; dates before 1971
-/// (the Monday-holiday law) are not historically accurate.
+/// The table is today's statute plus the years the two newest holidays began. Years before 1978 are not
+/// historically accurate: Veterans Day was in October from 1971 to 1977, and before 1971 several holidays had
+/// fixed dates.
 /// </remarks>
 public static class FederalHolidays
 {
@@ -24,7 +25,7 @@ public static class FederalHolidays
     // Deadline loops ask about the same few years thousands of times; a year's table never changes.
     private static readonly ConcurrentDictionary<int, HolidayYear> Years = new();
 
-    /// <summary>The holidays whose observed day falls in <paramref name="year"/>, in date order.</summary>
+    /// <summary>The holidays whose observed day falls in <paramref name="year"/>, in order of that day.</summary>
     /// <remarks>
     /// When January 1 of the next year is a Saturday it is observed on December 31 of this year, so it is listed
     /// here and not in the next year's table (which then has no New Year's Day at all).
