@@ -1,8 +1,15 @@
+using CivicAction.Web.Api;
+using CivicAction.Web.Feeds;
+using CivicAction.Web.Hosting;
 using CivicAction.Web.Importing;
 using CivicAction.Web.Storage;
 using CivicAction.Web.Stories;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Events;
 
 namespace CivicAction.Web;
 
@@ -18,15 +25,54 @@ public static class WebApp
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
 
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddSingleton<SiteUrls>();
         AddStorage(builder.Services);
+        builder.Services.AddStoryOutputCache();
+        builder.Services.AddHostedService<StoryCacheInvalidator>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
+        // Emoji and accented letters are written as themselves, not as numeric references.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         var app = builder.Build();
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
-        app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // One line per request; tokens of private pages never reach the log.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(LogSafePath.Redact(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Stylesheets and scripts are linked with a version hash, so they may be cached for a year.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
         app.UseRouting();
+        if (site.OutputCache)
+        {
+            app.UseOutputCache();
+        }
+
         app.MapRazorPages();
+        app.MapFeeds();
+        app.MapStoryApi();
+        app.MapHealthChecks("/healthz");
         return app;
     }
 

@@ -26,6 +26,41 @@ public static class StorySearchIndex
             transaction);
     }
 
+    /// <summary>
+    /// Ranked matches (bm25, headline weighted highest) with a snippet of the best-matching column;
+    /// U+E000 and U+E001 mark the hits so the page can HTML-encode the text and then highlight.
+    /// </summary>
+    public static (List<StoryListItem> Items, long Total) Search(IDbConnection connection, StorySearchQuery query, int limit, int offset)
+    {
+        if (query.Match is null)
+        {
+            return ([], 0);
+        }
+
+        const string sql = """
+            SELECT s.id, s.slug, s.published, s.headline, s.dek,
+                   CAST(snippet(story_search, -1, char(57344), char(57345), '…', 24) AS TEXT) AS snippet
+            FROM story_search
+            JOIN stories s ON s.id = story_search.rowid
+            WHERE story_search MATCH @match
+            ORDER BY bm25(story_search, 10.0, 4.0, 1.0, 3.0), s.published DESC
+            LIMIT @limit OFFSET @offset
+            """;
+        const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
+        var total = connection.ExecuteScalar<long>(count, new { match = query.Match });
+        if (total <= offset)
+        {
+            return ([], total);
+        }
+
+        var items = connection.Query<SearchRow>(sql, new { match = query.Match, limit, offset })
+            .Select(r => new StoryListItem(r.Id, r.Slug, r.Published, r.Headline, r.Dek) { Snippet = r.Snippet })
+            .ToList();
+        return (items, total);
+    }
+
+    private sealed record SearchRow(long Id, string Slug, DateOnly Published, string Headline, string Dek, string Snippet);
+
     /// <summary>Everything a reader might search for besides headline and dek: paragraphs and actions.</summary>
     private static string SearchableText(Brief brief)
     {

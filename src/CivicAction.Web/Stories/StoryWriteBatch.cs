@@ -1,4 +1,5 @@
 using CivicAction.Core.Briefs;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace CivicAction.Web.Stories;
@@ -17,6 +18,7 @@ public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
 
     private SqliteTransaction? _transaction;
     private int _pending;
+    private bool _changed;
 
     public (StoreOutcome Outcome, string Slug) Store(Brief brief, string contentHash)
     {
@@ -35,6 +37,7 @@ public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
         }
 
         _transaction.Release(Savepoint);
+        _changed |= result.Outcome != StoreOutcome.Unchanged;
         if (++_pending >= BriefsPerCommit)
         {
             Commit();
@@ -45,6 +48,13 @@ public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
 
     public void Commit()
     {
+        if (_transaction is not null && _changed)
+        {
+            // Announce the change in the same transaction, so caches never miss it (0003_data_versions.sql).
+            connection.Execute("UPDATE data_versions SET version = version + 1 WHERE name = 'stories'", transaction: _transaction);
+            _changed = false;
+        }
+
         _transaction?.Commit();
         _transaction?.Dispose();
         _transaction = null;

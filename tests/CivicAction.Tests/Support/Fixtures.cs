@@ -5,6 +5,8 @@ public static class Fixtures
 {
     public static string BriefsFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "briefs");
 
+    public static string HostileFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "hostile");
+
     public static string Brief(string name) => Path.Combine(BriefsFolder, name);
 
     public static string SeedsFolder => Path.Combine(RepositoryRoot, "seeds");

@@ -139,6 +139,6 @@ public sealed class StoryWriterTests : IDisposable
         Assert.Equal("wal", Scalar<string>("PRAGMA journal_mode"));
         Assert.Equal(1, Scalar<long>("PRAGMA foreign_keys"));
         Assert.Empty(new CivicAction.Web.Storage.Migrator(_db.Database).Migrate());
-        Assert.Equal(2, Scalar<long>("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(3, Scalar<long>("SELECT COUNT(*) FROM schema_migrations"));
     }
 }

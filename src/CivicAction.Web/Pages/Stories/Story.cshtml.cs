@@ -1,0 +1,24 @@
+using CivicAction.Web.Hosting;
+using CivicAction.Web.Stories;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CivicAction.Web.Pages.Stories;
+
+[OutputCache(PolicyName = OutputCachePolicies.Stories)]
+public sealed class StoryModel(StoryStore stories) : PageModel
+{
+    public StoryDocument Story { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (stories.BySlug(slug) is not { } story)
+        {
+            return NotFound();
+        }
+
+        Story = story;
+        return Page();
+    }
+}
