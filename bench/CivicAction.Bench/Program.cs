@@ -10,6 +10,20 @@ using Microsoft.Data.Sqlite;
 
 // Parse throughput on one thread, then 10,000 generated briefs imported into a fresh database.
 // Prints the median of several rounds: shared machines are noisy, medians are what to quote.
+// "generate FOLDER COUNT [SEED_FILE]" only writes the generated briefs (for bench/web.sh).
+if (args is ["generate", var target, var howMany, ..])
+{
+    var seedFile = args.Length > 3 ? args[3] : Path.Combine("seeds", "000_e854b459b944895b.txt");
+    var seedText = File.ReadAllText(seedFile);
+    Directory.CreateDirectory(target);
+    for (var n = 0; n < int.Parse(howMany, CultureInfo.InvariantCulture); n++)
+    {
+        File.WriteAllText(Path.Combine(target, $"{n:D6}.txt"), BriefGenerator.Generate(seedText, n));
+    }
+
+    return;
+}
+
 var seedPath = args.Length > 0 ? args[0] : Path.Combine("seeds", "000_e854b459b944895b.txt");
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 const int Rounds = 5;

@@ -58,11 +58,14 @@ public static class WebApp
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
         });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            // Stylesheets and scripts are linked with a version hash, so they may be cached for a year.
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
-        });
+        // Only /css and /js are files: other requests skip the file-system probe of the static files middleware.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/css") || context.Request.Path.StartsWithSegments("/js"),
+            assets => assets.UseStaticFiles(new StaticFileOptions
+            {
+                // Stylesheets and scripts are linked with a version hash, so they may be cached for a year.
+                OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+            }));
         app.UseRouting();
         if (site.OutputCache)
         {

@@ -4,7 +4,7 @@ namespace CivicAction.Web.Storage;
 
 /// <summary>
 /// Opens connections to the app's SQLite file with the settings every connection needs:
-/// foreign keys on, WAL journal (set once, persistent), and NORMAL sync which is safe with WAL.
+/// foreign keys on and a WAL journal (set once, persistent in the file).
 /// </summary>
 public sealed class Database
 {
@@ -31,10 +31,21 @@ public sealed class Database
 
     public string FilePath { get; }
 
+    /// <summary>A connection for reading (pooled; pages open one per request).</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        return connection;
+    }
+
+    /// <summary>
+    /// A connection for writing: NORMAL sync is durable with WAL except for the last commits
+    /// before a power cut, and spares an fsync per commit. Readers skip the extra statement.
+    /// </summary>
+    public SqliteConnection OpenForWriting()
+    {
+        var connection = Open();
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous = NORMAL;";
         pragma.ExecuteNonQuery();

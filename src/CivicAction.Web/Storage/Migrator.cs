@@ -13,7 +13,7 @@ public sealed class Migrator(Database database)
     public IReadOnlyList<string> Migrate()
     {
         database.EnableWriteAheadLog();
-        using var connection = database.Open();
+        using var connection = database.OpenForWriting();
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version INTEGER PRIMARY KEY,

@@ -25,7 +25,7 @@ public sealed class StoryWriter(Database database)
         $"v{BriefParser.Version}:{Convert.ToHexStringLower(SHA256.HashData(bytes))}";
 
     /// <summary>Starts a batch for storing many briefs (an import run).</summary>
-    public StoryWriteBatch BeginBatch() => new(database.Open());
+    public StoryWriteBatch BeginBatch() => new(database.OpenForWriting());
 
     /// <summary>Stores one brief in a transaction of its own.</summary>
     public (StoreOutcome Outcome, string Slug) Store(Brief brief, string contentHash)
