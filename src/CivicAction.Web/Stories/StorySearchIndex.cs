@@ -39,27 +39,28 @@ public static class StorySearchIndex
 
         const string sql = """
             SELECT s.id, s.slug, s.published, s.headline, s.dek,
-                   CAST(snippet(story_search, -1, char(57344), char(57345), '…', 24) AS TEXT) AS snippet,
-                   COUNT(*) OVER () AS total
+                   CAST(snippet(story_search, -1, char(57344), char(57345), '…', 24) AS TEXT) AS snippet
             FROM story_search
             JOIN stories s ON s.id = story_search.rowid
             WHERE story_search MATCH @match
             ORDER BY bm25(story_search, 10.0, 4.0, 1.0, 3.0), s.published DESC
             LIMIT @limit OFFSET @offset
             """;
-        var rows = connection.Query<SearchRow>(sql, new { match = query.Match, limit, offset }).AsList();
-        if (rows.Count == 0)
+        // FTS5 ranking functions cannot run inside a window (COUNT(*) OVER ()), so the total is its own query.
+        const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
+        var total = connection.ExecuteScalar<long>(count, new { match = query.Match });
+        if (total <= offset)
         {
-            // Past the last page the window count is not available; count separately (rare).
-            const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
-            return ([], offset == 0 ? 0 : connection.ExecuteScalar<long>(count, new { match = query.Match }));
+            return ([], total);
         }
 
-        var items = rows.Select(r => new StoryListItem(r.Id, r.Slug, r.Published, r.Headline, r.Dek) { Snippet = r.Snippet }).ToList();
-        return (items, rows[0].Total);
+        var items = connection.Query<SearchRow>(sql, new { match = query.Match, limit, offset })
+            .Select(r => new StoryListItem(r.Id, r.Slug, r.Published, r.Headline, r.Dek) { Snippet = r.Snippet })
+            .ToList();
+        return (items, total);
     }
 
-    private sealed record SearchRow(long Id, string Slug, DateOnly Published, string Headline, string Dek, string Snippet, long Total);
+    private sealed record SearchRow(long Id, string Slug, DateOnly Published, string Headline, string Dek, string Snippet);
 
     /// <summary>Everything a reader might search for besides headline and dek: paragraphs and actions.</summary>
     private static string SearchableText(Brief brief)
