@@ -1,0 +1,127 @@
+using System.Data;
+using System.Security.Cryptography;
+using CivicAction.Web.Storage;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace CivicAction.Web.Delivery;
+
+/// <summary>
+/// The outbox table. Messages are added inside the caller's transaction (the change and its
+/// message commit together); the worker claims one at a time with a lease, so a crash while
+/// sending leaves a "sending" row that is retried, with the same Message-ID, once the lease ends.
+/// </summary>
+public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options, TimeProvider clock)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    public long Add(IDbConnection connection, IDbTransaction transaction, NewMessage message)
+    {
+        const string sql = """
+            INSERT INTO outbox_messages (message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to,
+                                         subject, body, state, next_attempt_at, created_at)
+            VALUES (@messageId, @Purpose, @OwnerKey, @FromName, @ToAddress, @CcAddress, @ReplyTo,
+                    @Subject, @Body, @state, @now, @now)
+            RETURNING id
+            """;
+        var now = clock.GetUtcNow();
+        return connection.ExecuteScalar<long>(sql, new
+        {
+            messageId = NewMessageId(options.Value.MessageIdDomain),
+            message.Purpose,
+            message.OwnerKey,
+            message.FromName,
+            message.ToAddress,
+            message.CcAddress,
+            message.ReplyTo,
+            message.Subject,
+            message.Body,
+            state = message.Held ? OutboxState.Held : OutboxState.Pending,
+            now,
+        }, transaction);
+    }
+
+    /// <summary>Held messages of an owner become deliverable (the requester confirmed their address).</summary>
+    public int Release(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    {
+        const string sql = "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @now WHERE owner_key = @ownerKey AND state = 'held'";
+        return connection.Execute(sql, new { ownerKey, now = clock.GetUtcNow() }, transaction);
+    }
+
+    /// <summary>Messages not yet handed to a server are cancelled (the requester deleted the request).</summary>
+    public int CancelUnsent(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    {
+        const string sql = "UPDATE outbox_messages SET state = 'cancelled', body = '', subject = '' WHERE owner_key = @ownerKey AND state IN ('held', 'pending')";
+        return connection.Execute(sql, new { ownerKey }, transaction);
+    }
+
+    /// <summary>Removes the personal data of an owner's messages, keeping only what delivery needs to stay idempotent.</summary>
+    public int Forget(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    {
+        const string sql = """
+            UPDATE outbox_messages
+            SET from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL,
+                state = CASE WHEN state IN ('held', 'pending') THEN 'cancelled' ELSE state END
+            WHERE owner_key = @ownerKey AND state <> 'sending'
+            """;
+        return connection.Execute(sql, new { ownerKey }, transaction);
+    }
+
+    public IReadOnlyList<OutboxMessage> ForOwner(string ownerKey)
+    {
+        using var connection = database.Open();
+        return connection.Query<OutboxMessage>("SELECT * FROM outbox_messages WHERE owner_key = @ownerKey ORDER BY id", new { ownerKey }).AsList();
+    }
+
+    public OutboxMessage? Find(long id)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<OutboxMessage>("SELECT * FROM outbox_messages WHERE id = @id", new { id });
+    }
+
+    /// <summary>Takes the next due message (or one whose sender died mid-attempt) and counts the attempt.</summary>
+    public OutboxMessage? ClaimNext()
+    {
+        const string sql = """
+            UPDATE outbox_messages
+            SET state = 'sending', attempts = attempts + 1, locked_until = @lockedUntil
+            WHERE id = (
+                SELECT id FROM outbox_messages
+                WHERE (state = 'pending' AND next_attempt_at <= @now)
+                   OR (state = 'sending' AND locked_until <= @now)
+                ORDER BY next_attempt_at, id
+                LIMIT 1)
+            RETURNING *
+            """;
+        var now = clock.GetUtcNow();
+        using var connection = database.OpenForWriting();
+        return connection.QuerySingleOrDefault<OutboxMessage>(sql, new { now, lockedUntil = now + Lease });
+    }
+
+    public void MarkSent(long id)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute(
+            "UPDATE outbox_messages SET state = 'sent', sent_at = @now, locked_until = NULL, last_error = NULL WHERE id = @id",
+            new { id, now = clock.GetUtcNow() });
+    }
+
+    public void MarkRetry(long id, DateTimeOffset nextAttemptAt, string error)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute(
+            "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error WHERE id = @id",
+            new { id, nextAttemptAt, error });
+    }
+
+    public void MarkFailed(long id, string error)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute(
+            "UPDATE outbox_messages SET state = 'failed', locked_until = NULL, last_error = @error WHERE id = @id",
+            new { id, error });
+    }
+
+    private static string NewMessageId(string domain) =>
+        $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{domain}";
+}
