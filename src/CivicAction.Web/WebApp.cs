@@ -1,3 +1,4 @@
+using CivicAction.Web.Congress;
 using CivicAction.Web.Importing;
 using CivicAction.Web.Storage;
 using CivicAction.Web.Stories;
@@ -43,6 +44,8 @@ public static class WebApp
         services.AddSingleton<StoryWriter>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));
+        services.AddSingleton<CongressStore>();
+        services.AddSingleton<CongressImporter>();
         services.AddHostedService<DatabaseStartup>();
     }
 }
