@@ -1,6 +1,8 @@
 using CivicAction.Web.Api;
 using CivicAction.Web.Feeds;
 using CivicAction.Web.Hosting;
+using CivicAction.Web.Congress;
+using CivicAction.Web.Delivery;
 using CivicAction.Web.Importing;
 using CivicAction.Web.Storage;
 using CivicAction.Web.Stories;
@@ -28,6 +30,7 @@ public static class WebApp
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddSingleton<SiteUrls>();
         AddStorage(builder.Services);
+        AddDelivery(builder.Services);
         builder.Services.AddStoryOutputCache();
         builder.Services.AddHostedService<StoryCacheInvalidator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -92,6 +95,18 @@ public static class WebApp
         services.AddSingleton<StoryWriter>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));
+        services.AddSingleton<CongressStore>();
+        services.AddSingleton<CongressImporter>();
+    }
+
+    private static void AddDelivery(IServiceCollection services)
+    {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<SmtpSender>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService<DatabaseStartup>();
     }
 }

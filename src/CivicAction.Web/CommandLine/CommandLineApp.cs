@@ -1,3 +1,4 @@
+using CivicAction.Web.Congress;
 using CivicAction.Web.Importing;
 using CivicAction.Web.Storage;
 using CivicAction.Web.Stories;
@@ -36,13 +37,11 @@ public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool in
         {
             "import" => new ImportCommand(output, errors, interactive)
                 .Run(invocation.VerbArgs, () => new BriefImporter(new StoryWriter(OpenDatabase()))),
-            _ => NotYet(invocation.Verb!),
+            "import-legislators" => new ReferenceImportCommand(output, errors)
+                .RunLegislators(invocation.VerbArgs, () => new CongressImporter(OpenDatabase())),
+            "import-zip-districts" => new ReferenceImportCommand(output, errors)
+                .RunZipDistricts(invocation.VerbArgs, () => new CongressImporter(OpenDatabase())),
+            _ => throw new InvalidOperationException($"verb '{invocation.Verb}' is listed in Invocation.Verbs but not run here"),
         };
-    }
-
-    private int NotYet(string verb)
-    {
-        errors.WriteLine($"error: '{verb}' is not available yet");
-        return ExitCodes.Usage;
     }
 }

@@ -74,8 +74,13 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
           CivicAction [serve] [--db FILE] [--urls URL]      run the web app (the default)
           CivicAction import PATH... [--db FILE] [--dry-run] [--json]
                                                         import brief files or folders of *.txt
-          CivicAction import-legislators PATH [--db FILE]   import congress-legislators files
-          CivicAction import-zip-districts PATH [--db FILE] import a ZIP-to-district table (zccd.csv)
+          CivicAction import-legislators PATH [--as-of DATE] [--db FILE]
+                                                        replace the members of Congress and their district offices:
+                                                        PATH is a folder with legislators-current.yaml (or .csv) and
+                                                        legislators-district-offices.yaml (or .csv), or the first file
+          CivicAction import-zip-districts PATH [--as-of DATE] [--db FILE]
+                                                        replace the ZIP-to-district table: zccd.csv or its folder
+                                                        --as-of: the date the data describes (default: the file's date)
 
         Exit status: 0 success, 1 some input was rejected, 2 wrong usage.
         """;

@@ -1,0 +1,216 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Congress;
+
+namespace CivicAction.Core.Letters.Congress;
+
+/// <summary>
+/// Drafts the letter of an e-mail action for one member of Congress: the template's subject
+/// and blocks, addressed to the member, placeholders filled, signed with the constituent's
+/// name and postal address. The action's guidance ("How to find your representative") and
+/// heading are instructions to the reader and never part of the letter.
+/// </summary>
+public static partial class CongressLetterDrafter
+{
+    private const string Indent = "  ";
+
+    public static CongressLetter Draft(
+        BriefAction action, Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(constituent);
+        ArgumentNullException.ThrowIfNull(recipient);
+        if (action.Channel != ActionChannel.Email)
+        {
+            throw new ArgumentException($"action {action.Number} is a {action.Channel} action, not a letter", nameof(action));
+        }
+
+        var filler = new PlaceholderFiller(constituent, recipient, values);
+        var subject = filler.Fill(action.Subject ?? action.Title);
+
+        var paragraphs = new List<string>();
+        var addressed = false;
+        foreach (var block in action.Blocks)
+        {
+            var isSalutation = block.Label is null && IsSalutation(block.Text);
+            var text = block.Text;
+            if (isSalutation)
+            {
+                addressed = true;
+                text = GenericSalutation().IsMatch(text) ? $"Dear {recipient.Salutation}," : text;
+            }
+
+            var sb = new StringBuilder();
+            var first = block.Label is null ? text : text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {text}";
+            sb.Append(filler.Fill(first, isSalutation));
+            AppendItems(sb, block.Items, 0, filler);
+            paragraphs.Add(sb.ToString());
+        }
+
+        if (!addressed)
+        {
+            paragraphs.Insert(0, $"Dear {recipient.Salutation},");
+        }
+
+        var missing = MissingDetails(constituent);
+        if (!IsClosing(paragraphs[^1]))
+        {
+            paragraphs.Add("Sincerely,");
+        }
+
+        paragraphs[^1] += "\n" + Signature(constituent);
+        return new CongressLetter(subject, string.Join("\n\n", paragraphs), filler.Unfilled, missing);
+    }
+
+    /// <summary>
+    /// A short call script (2–4 sentences): who is calling, from where, what the letter is
+    /// about and what it asks of the member, from the block labelled as the request.
+    /// </summary>
+    public static PhoneScript PhoneScript(
+        BriefAction action, Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(constituent);
+        ArgumentNullException.ThrowIfNull(recipient);
+        var filler = new PlaceholderFiller(constituent, recipient, values);
+
+        var sentences = new List<string>();
+        var where = PlaceholderFiller.CityLine(constituent);
+        sentences.Add(string.IsNullOrWhiteSpace(constituent.Name)
+            ? $"Hello, I'm a constituent from {where}."
+            : $"Hello, my name is {constituent.Name.Trim()}, and I'm a constituent from {where}.");
+
+        var subject = action.Subject ?? action.Title;
+        sentences.Add($"I'm calling about {LowerFirst(filler.Fill(subject.TrimEnd('.')))}.");
+
+        if (Ask(action) is { } ask)
+        {
+            sentences.Add(AskOf(filler.Fill(ask), recipient));
+        }
+
+        sentences.Add("Thank you.");
+        return new PhoneScript(string.Join(' ', sentences), filler.Unfilled);
+    }
+
+    private static void AppendItems(StringBuilder sb, IReadOnlyList<ListItem> items, int depth, PlaceholderFiller filler)
+    {
+        foreach (var item in items)
+        {
+            sb.Append('\n');
+            for (var i = 0; i < depth; i++)
+            {
+                sb.Append(Indent);
+            }
+
+            sb.Append("- ").Append(filler.Fill(item.Text));
+            AppendItems(sb, item.Items, depth + 1, filler);
+        }
+    }
+
+    private static bool IsSalutation(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClosing(string paragraph) => Closing().IsMatch(paragraph);
+
+    private static string Signature(Constituent c)
+    {
+        var lines = new List<string> { c.Name.Trim(), c.StreetAddress.Trim(), PlaceholderFiller.CityLine(c) };
+        if (!string.IsNullOrWhiteSpace(c.Email))
+        {
+            lines.Add(c.Email.Trim());
+        }
+
+        return string.Join("\n", lines.Where(l => l.Length > 0));
+    }
+
+    /// <summary>What the signature lacks for an office to recognise a constituent.</summary>
+    private static List<string> MissingDetails(Constituent c)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(c.Name))
+        {
+            missing.Add("your name");
+        }
+
+        if (string.IsNullOrWhiteSpace(c.StreetAddress))
+        {
+            missing.Add("your street address");
+        }
+
+        if (string.IsNullOrWhiteSpace(c.City))
+        {
+            missing.Add("your city");
+        }
+
+        if (!UsStates.TryFind(c.State, out _))
+        {
+            missing.Add("your state");
+        }
+
+        if (!ZipCode.TryParse(c.Zip, out _, out _))
+        {
+            missing.Add("your ZIP code");
+        }
+
+        return missing;
+    }
+
+    /// <summary>The first sentence of the block labelled as the request ("My request:", "The ask:").</summary>
+    private static string? Ask(BriefAction action)
+    {
+        var block = action.Blocks.FirstOrDefault(b => b.Label is { } label
+            && (label.Contains("request", StringComparison.OrdinalIgnoreCase) || label.Contains("ask", StringComparison.OrdinalIgnoreCase))
+            && b.Text.Length > 0);
+        return block is null ? null : FirstSentence(block.Text);
+    }
+
+    /// <summary>"Please support ..." becomes "I'm asking Senator Cantwell to support ...".</summary>
+    private static string AskOf(string ask, Recipient recipient)
+    {
+        var please = Please().Match(ask);
+        if (please.Success)
+        {
+            var rest = ask[please.Length..];
+            return $"I'm asking {recipient.Salutation} to {LowerFirst(rest)}";
+        }
+
+        var urge = UrgeYou().Match(ask);
+        return urge.Success ? $"{urge.Groups["verb"].Value} {recipient.Salutation} to {ask[urge.Length..]}" : ask;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            var before = text[..m.Index];
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            // "U.S. Congress", "D.C. Circuit": an abbreviation's period does not end the sentence.
+            if (!lastWord.Contains('.', StringComparison.Ordinal) && !(lastWord.Length <= 2 && lastWord.All(char.IsUpper)))
+            {
+                return text[..(m.Index + 1)];
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>"Oversight of DHS ..." reads "oversight of DHS ..." mid-sentence; "DHS ..." stays.</summary>
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    // "Dear Senator,", "Dear Representative,", "Dear Member of Congress,": a title without a name.
+    [GeneratedRegex(@"^Dear\s+(Senators?|Representatives?|Members? of Congress|Congress(wo)?m[ae]n|Congressperson|Delegate|Lawmakers?|Sir or Madam)\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericSalutation();
+
+    [GeneratedRegex(@"^(Sincerely|Respectfully|Regards|Best regards|Thank you|Yours truly|Best)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^Please\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Please();
+
+    [GeneratedRegex(@"^(?<verb>I (?:urge|ask|call on))\s+you\s+to\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrgeYou();
+
+    [GeneratedRegex(@"[.!?](?=\s+[A-Z""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

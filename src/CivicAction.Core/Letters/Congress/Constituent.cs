@@ -1,0 +1,34 @@
+namespace CivicAction.Core.Letters.Congress;
+
+/// <summary>
+/// The person writing. Congressional offices answer only their own constituents and check the
+/// postal address, so the letter is signed with it. <see cref="State"/> is a two-letter code
+/// ("WA") or a state name; <see cref="Zip"/> five digits or ZIP+4.
+/// </summary>
+public sealed record Constituent(string Name, string StreetAddress, string City, string State, string Zip, string Email);
+
+/// <summary>
+/// The member a letter is addressed to: <see cref="Title"/> is "Senator", "Representative",
+/// "Delegate" or "Resident Commissioner".
+/// </summary>
+public sealed record Recipient(string Title, string LastName, string FullName)
+{
+    /// <summary>"Senator Cantwell": how the letter and the call address the member.</summary>
+    public string Salutation => $"{Title} {LastName}";
+}
+
+/// <summary>
+/// A letter drafted for one member. It may be sent only when <see cref="CanSend"/>: no
+/// placeholder is left in it and the signature has everything an office needs.
+/// </summary>
+public sealed record CongressLetter(
+    string Subject,
+    string Body,
+    IReadOnlyList<string> UnfilledPlaceholders,
+    IReadOnlyList<string> MissingDetails)
+{
+    public bool CanSend => UnfilledPlaceholders.Count == 0 && MissingDetails.Count == 0;
+}
+
+/// <summary>What to say on the phone to a member's office, and placeholders that could not be filled.</summary>
+public sealed record PhoneScript(string Text, IReadOnlyList<string> UnfilledPlaceholders);

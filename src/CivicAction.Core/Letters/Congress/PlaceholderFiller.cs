@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CivicAction.Core.Congress;
+
+namespace CivicAction.Core.Letters.Congress;
+
+/// <summary>
+/// Fills the square-bracket placeholders of a letter template. Placeholders naming the member
+/// ("[Representative/Senator Name]") take the recipient, those naming the writer ("[Your Name]",
+/// "[Your City]") take the constituent, and any other must be given in the values dictionary
+/// (matched ignoring case). The recipient and constituent always win over the dictionary: a
+/// page previewing one letter per member must not carry one member's name into another's.
+/// </summary>
+internal sealed partial class PlaceholderFiller(Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values)
+{
+    private readonly Dictionary<string, string> _values = new(
+        (values ?? new Dictionary<string, string>()).Select(v => KeyValuePair.Create(v.Key.Trim(), v.Value)),
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly List<string> _unfilled = [];
+
+    private static readonly string[] s_memberWords =
+        ["senator", "representative", "congressman", "congresswoman", "congressperson", "congressmember", "member of congress",
+         "delegate", "resident commissioner", "legislator", "lawmaker", "official", "recipient"];
+
+    public IReadOnlyList<string> Unfilled => _unfilled;
+
+    /// <summary>Fills a line of the letter; in the salutation line every placeholder is the member.</summary>
+    public string Fill(string text, bool isSalutation = false) =>
+        Placeholder().Replace(text, m =>
+        {
+            var name = m.Groups[1].Value.Trim();
+            if (name.Length == 0 || name.All(char.IsAsciiDigit))
+            {
+                return m.Value; // "[1]" is a footnote mark, not a placeholder (the parser agrees)
+            }
+
+            var value = isSalutation ? recipient.Salutation : Resolve(name);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (!_unfilled.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    _unfilled.Add(name);
+                }
+
+                return m.Value;
+            }
+
+            return value;
+        });
+
+    private string? Resolve(string name)
+    {
+        var key = Key(name);
+        if (s_memberWords.Any(w => key.Contains(w, StringComparison.Ordinal)))
+        {
+            return key.Contains("full name", StringComparison.Ordinal) ? recipient.FullName : recipient.Salutation;
+        }
+
+        var fromConstituent = key switch
+        {
+            "name" or "full name" or "first and last name" or "constituent name" or "signature" => constituent.Name,
+            "street" or "street address" or "address line" => constituent.StreetAddress,
+            "address" or "full address" or "mailing address" or "home address" or "postal address" => FullAddress(),
+            "city" or "town" or "city or town" => constituent.City,
+            "state" => StateName(),
+            "city, state" or "city and state" or "city state" => Joined(constituent.City, StateCode()),
+            "zip" or "zip code" or "zipcode" or "postal code" => constituent.Zip,
+            "email" or "email address" => constituent.Email,
+            _ => null,
+        };
+        if (fromConstituent is not null)
+        {
+            return fromConstituent;
+        }
+
+        return _values.TryGetValue(name, out var given) ? given : null;
+    }
+
+    /// <summary>"Your E-mail Address" → "email address"; only letters, spaces and commas are kept.</summary>
+    private static string Key(string name)
+    {
+        var text = name.ToLowerInvariant().Replace("e-mail", "email", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+        var sb = new StringBuilder();
+        foreach (var c in text)
+        {
+            sb.Append(char.IsLetter(c) || c == ',' ? c : ' ');
+        }
+
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "your" or "my")
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
+    }
+
+    private string? StateCode() => UsStates.TryFind(constituent.State, out var state) ? state.Code : null;
+
+    private string? StateName() => UsStates.TryFind(constituent.State, out var state) ? state.Name : null;
+
+    private string? FullAddress() =>
+        Blank(constituent.StreetAddress) || Blank(constituent.City) || StateCode() is null || Blank(constituent.Zip)
+            ? null
+            : $"{constituent.StreetAddress.Trim()}, {CityLine(constituent)}";
+
+    private static string? Joined(string? city, string? state) => Blank(city) || state is null ? null : $"{city!.Trim()}, {state}";
+
+    private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>"Seattle, WA 98103": the last line of a US postal address.</summary>
+    public static string CityLine(Constituent constituent)
+    {
+        var state = UsStates.TryFind(constituent.State, out var found) ? found.Code : constituent.State.Trim();
+        var zip = ZipCode.TryParse(constituent.Zip, out var parsed, out _) ? parsed.ToString() : constituent.Zip.Trim();
+        return $"{constituent.City.Trim()}, {state} {zip}";
+    }
+
+    // The same shape of placeholder as the brief parser lists (Briefs/ActionParser.cs).
+    [GeneratedRegex(@"\[([^\[\]\r\n]{1,80})\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+}

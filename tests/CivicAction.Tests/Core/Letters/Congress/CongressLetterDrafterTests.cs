@@ -1,0 +1,178 @@
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Letters.Congress;
+
+namespace CivicAction.Tests.Core.Letters.Congress;
+
+/// <summary>Drafting a letter to one member from an e-mail action's template, without any data store.</summary>
+public sealed class CongressLetterDrafterTests
+{
+    private static readonly Constituent s_writer = new("Lee Park", "12 Elm St", "Burlington", "Vermont", "05401-1234", "lee@example.org");
+    private static readonly Recipient s_senator = new("Senator", "Welch", "Peter Welch");
+    private static readonly Recipient s_delegate = new("Delegate", "Norton", "Eleanor Holmes Norton");
+
+    private static BriefAction Letter(string? subject, params Block[] blocks) =>
+        new(1, "civic action", ActionChannel.Email, "Write to Congress", "A letter", Contacts.None, "Points to make", subject, blocks, [],
+            new Guidance("How to find your representative", [new ListItem("Look it up at house.gov", [])]));
+
+    private static Block Paragraph(string text) => new(null, text, []);
+
+    [Theory]
+    [InlineData("Dear [Representative/Senator Name],")]
+    [InlineData("Dear [Senator Name],")]
+    [InlineData("Dear [Name of your member of Congress],")]
+    [InlineData("Dear [Recipient],")]
+    [InlineData("Dear Senator,")]
+    [InlineData("Dear Member of Congress,")]
+    public void TheSalutation_NamesTheMember(string salutation)
+    {
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), s_writer, s_senator);
+
+        Assert.StartsWith("Dear Senator Welch,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+        Assert.Empty(letter.UnfilledPlaceholders);
+    }
+
+    [Fact]
+    public void ALetterWithoutASalutation_GetsOne()
+    {
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Please act.")), s_writer, s_delegate);
+
+        Assert.StartsWith("Dear Delegate Norton,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheConstituentsPlaceholders_AreFilledFromTheConstituent()
+    {
+        var action = Letter("A letter from [Your City]",
+            Paragraph("Dear [Senator Name],"),
+            Paragraph("My name is [Your Name], I live at [Your Address] in [Your State] ([Your ZIP]); write to me at [Your E-mail]."),
+            new Block("Where", "[your city, state]", [new ListItem("[Your Street Address]", [])]));
+
+        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator);
+
+        Assert.Equal("A letter from Burlington", letter.Subject);
+        Assert.Contains(
+            "My name is Lee Park, I live at 12 Elm St, Burlington, VT 05401-1234 in Vermont (05401-1234); write to me at lee@example.org.",
+            letter.Body, StringComparison.Ordinal);
+        Assert.Contains("Where: Burlington, VT\n- 12 Elm St", letter.Body, StringComparison.Ordinal);
+        Assert.True(letter.CanSend);
+    }
+
+    [Fact]
+    public void TheMemberMayBeNamedInTheBodyToo()
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("I ask [Senator Name] and [Senator's Full Name] to act."));
+
+        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator);
+
+        Assert.Contains("I ask Senator Welch and Peter Welch to act.", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtherPlaceholders_ComeFromTheValues_OrAreReportedUnfilled()
+    {
+        var action = Letter("About [Bill Number]", Paragraph("Dear [Senator Name],"),
+            Paragraph("Please oppose [Bill Number] before [Vote Date]. See [1]."));
+
+        var without = CongressLetterDrafter.Draft(action, s_writer, s_senator);
+        var with = CongressLetterDrafter.Draft(action, s_writer, s_senator,
+            new Dictionary<string, string> { ["bill number"] = "H.R. 1", ["Vote Date"] = "March 3" });
+
+        Assert.Equal(["Bill Number", "Vote Date"], without.UnfilledPlaceholders);
+        Assert.False(without.CanSend);
+        Assert.Contains("Please oppose [Bill Number] before [Vote Date]. See [1].", without.Body, StringComparison.Ordinal);
+        Assert.Empty(with.UnfilledPlaceholders);
+        Assert.Equal("About H.R. 1", with.Subject);
+        Assert.Contains("Please oppose H.R. 1 before March 3. See [1].", with.Body, StringComparison.Ordinal);
+        Assert.True(with.CanSend);
+    }
+
+    [Fact]
+    public void TheRecipientWinsOverAValueForTheSamePlaceholder()
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Thanks, [Senator Name]."));
+
+        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator, new Dictionary<string, string> { ["Senator Name"] = "Senator Sanders" });
+
+        Assert.DoesNotContain("Sanders", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LabelledBlocks_RenderAsLabelAndText_WithNestedBulletsIndented()
+    {
+        var action = Letter("S",
+            Paragraph("Dear [Senator Name],"),
+            new Block("Key concerns", "", [
+                new ListItem("First", [new ListItem("First, detail", [new ListItem("Deeper", [])])]),
+                new ListItem("Second", []),
+            ]),
+            new Block("My request", "Please act.", []));
+
+        var body = CongressLetterDrafter.Draft(action, s_writer, s_senator).Body;
+
+        Assert.Contains("\n\nKey concerns:\n- First\n  - First, detail\n    - Deeper\n- Second\n\nMy request: Please act.\n\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHeadingAndGuidance_AreNotPartOfTheLetter()
+    {
+        var body = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act.")), s_writer, s_senator).Body;
+
+        Assert.DoesNotContain("Points to make", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("house.gov", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("How to find", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSignature_HasNameStreetCityStateZipAndEmail_AfterOneClosing()
+    {
+        var withClosing = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act."), Paragraph("Respectfully,"));
+
+        var body = CongressLetterDrafter.Draft(withClosing, s_writer, s_senator).Body;
+
+        Assert.EndsWith("Please act.\n\nRespectfully,\nLee Park\n12 Elm St\nBurlington, VT 05401-1234\nlee@example.org", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sincerely", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConstituentWithoutAnAddress_CannotSend()
+    {
+        var anonymous = new Constituent("Lee Park", " ", "", "Atlantis", "5401", "");
+
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("From [Your City].")), anonymous, s_senator);
+
+        Assert.Equal(["your street address", "your city", "your state", "your ZIP code"], letter.MissingDetails);
+        Assert.Equal(["Your City"], letter.UnfilledPlaceholders);
+        Assert.False(letter.CanSend);
+    }
+
+    [Fact]
+    public void OnlyAnEmailAction_IsALetter()
+    {
+        var call = Letter("S", Paragraph("Hi")) with { Channel = ActionChannel.Phone };
+
+        Assert.Throws<ArgumentException>(() => CongressLetterDrafter.Draft(call, s_writer, s_senator));
+    }
+
+    [Fact]
+    public void ThePhoneScript_IsTwoToFourSentences_AndFallsBackToTheSubject()
+    {
+        var action = Letter("Protect the [Park Name] wilderness", Paragraph("Dear [Senator Name],"), Paragraph("I care about this."));
+
+        var script = CongressLetterDrafter.PhoneScript(action, s_writer, s_senator);
+
+        Assert.Equal(
+            "Hello, my name is Lee Park, and I'm a constituent from Burlington, VT 05401-1234. I'm calling about protect the [Park Name] wilderness. Thank you.",
+            script.Text);
+        Assert.Equal(["Park Name"], script.UnfilledPlaceholders);
+    }
+
+    [Fact]
+    public void ThePhoneScript_TurnsAnUrgeIntoAnAskOfTheMember()
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), new Block("The ask", "I urge you to vote no on the U.S. Parks Sale Act. It matters.", []));
+
+        var script = CongressLetterDrafter.PhoneScript(action, s_writer, s_senator);
+
+        Assert.Contains(" I urge Senator Welch to vote no on the U.S. Parks Sale Act. Thank you.", script.Text, StringComparison.Ordinal);
+    }
+}
