@@ -15,6 +15,12 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // The columns of OutboxMessage, in its constructor's order (Dapper maps records by constructor).
+    private const string Columns = """
+        id, message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to, subject, body,
+        state, attempts, next_attempt_at, last_error, created_at, sent_at
+        """;
+
     public long Add(IDbConnection connection, IDbTransaction transaction, NewMessage message)
     {
         const string sql = """
@@ -70,19 +76,19 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     public IReadOnlyList<OutboxMessage> ForOwner(string ownerKey)
     {
         using var connection = database.Open();
-        return connection.Query<OutboxMessage>("SELECT * FROM outbox_messages WHERE owner_key = @ownerKey ORDER BY id", new { ownerKey }).AsList();
+        return connection.Query<OutboxMessage>($"SELECT {Columns} FROM outbox_messages WHERE owner_key = @ownerKey ORDER BY id", new { ownerKey }).AsList();
     }
 
     public OutboxMessage? Find(long id)
     {
         using var connection = database.Open();
-        return connection.QuerySingleOrDefault<OutboxMessage>("SELECT * FROM outbox_messages WHERE id = @id", new { id });
+        return connection.QuerySingleOrDefault<OutboxMessage>($"SELECT {Columns} FROM outbox_messages WHERE id = @id", new { id });
     }
 
     /// <summary>Takes the next due message (or one whose sender died mid-attempt) and counts the attempt.</summary>
     public OutboxMessage? ClaimNext()
     {
-        const string sql = """
+        const string sql = $"""
             UPDATE outbox_messages
             SET state = 'sending', attempts = attempts + 1, locked_until = @lockedUntil
             WHERE id = (
@@ -91,7 +97,7 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
                    OR (state = 'sending' AND locked_until <= @now)
                 ORDER BY next_attempt_at, id
                 LIMIT 1)
-            RETURNING *
+            RETURNING {Columns}
             """;
         var now = clock.GetUtcNow();
         using var connection = database.OpenForWriting();
