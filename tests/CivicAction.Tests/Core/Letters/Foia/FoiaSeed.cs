@@ -4,12 +4,23 @@ using CivicAction.Tests.Support;
 
 namespace CivicAction.Tests.Core.Letters.Foia;
 
-/// <summary>The seed brief's FOIA action (action 1, to DHS).</summary>
+/// <summary>The seed brief's FOIA action (action 1, to DHS), prefilled and completed by a requester.</summary>
 internal static class FoiaSeed
 {
     public static BriefAction Action { get; } = LoadAction();
 
     public static Agency Dhs => AgencyDirectory.Default.Get("DHS")!;
+
+    /// <summary>The prefilled request with a requester's details, nothing else changed.</summary>
+    public static FoiaRequest Filled => WithRequester(FoiaPrefill.From(Action));
+
+    public static FoiaRequest WithRequester(FoiaRequest request) => request with
+    {
+        FullName = "Ann Example",
+        Email = "ann@example.org",
+        PostalAddress = "12 Main Street\nSpringfield, IL 62701",
+        Phone = "(217) 555-0100",
+    };
 
     private static BriefAction LoadAction()
     {
