@@ -7,6 +7,8 @@ namespace CivicAction.Tests.Core.Letters.Foia;
 /// <summary>The seed brief's FOIA action (action 1, to DHS), prefilled and completed by a requester.</summary>
 internal static class FoiaSeed
 {
+    public static readonly DateOnly Today = new(2026, 11, 30);
+
     public static BriefAction Action { get; } = LoadAction();
 
     public static Agency Dhs => AgencyDirectory.Default.Get("DHS")!;
@@ -21,6 +23,8 @@ internal static class FoiaSeed
         PostalAddress = "12 Main Street\nSpringfield, IL 62701",
         Phone = "(217) 555-0100",
     };
+
+    public static FoiaLetter Draft(FoiaRequest request) => FoiaLetterDrafter.Draft(request, Dhs, Today);
 
     private static BriefAction LoadAction()
     {
