@@ -1,0 +1,39 @@
+namespace CivicAction.Core.Letters.Foia;
+
+/// <summary>Whether a finding stops the request from being sent.</summary>
+public enum Severity
+{
+    /// <summary>The request cannot be sent until this is fixed.</summary>
+    Blocking,
+
+    /// <summary>Shown next to the field; the requester may send anyway.</summary>
+    Warning,
+}
+
+/// <summary>
+/// One finding about a <see cref="FoiaRequest"/>: the field it concerns (a property name of FoiaRequest, so a page
+/// can show it next to the input), how serious it is, what is expected, and a stable <paramref name="Code"/> from
+/// <see cref="FoiaCheckCodes"/> for code that must not depend on the wording.
+/// </summary>
+public sealed record FoiaCheck(string Field, Severity Severity, string Message, string Code);
+
+/// <summary>The stable identifiers of <see cref="FoiaChecks"/>' findings.</summary>
+public static class FoiaCheckCodes
+{
+    public const string Placeholder = "placeholder";
+    public const string Required = "required";
+    public const string InvalidEmail = "invalid-email";
+    public const string LineBreakOrControl = "line-break-or-control";
+    public const string NoDateRange = "no-date-range";
+    public const string DateRangeReversed = "date-range-reversed";
+    public const string DateRangeAmbiguous = "date-range-ambiguous";
+    public const string VagueRecords = "vague-records";
+    public const string NegativeFee = "negative-fee";
+    public const string FeeWaiverPublicInterest = "fee-waiver-public-interest";
+    public const string FeeWaiverCommercialInterest = "fee-waiver-commercial-interest";
+    public const string ExpeditedGroundMissing = "expedited-ground-missing";
+    public const string ExpeditedNotCertified = "expedited-not-certified";
+    public const string ExpeditedNotDisseminator = "expedited-not-disseminator";
+    public const string NotAnAgency = "not-an-agency";
+    public const string RecordsHeldOutsideFoia = "records-held-outside-foia";
+}

@@ -1,0 +1,334 @@
+using System.Text.RegularExpressions;
+
+namespace CivicAction.Core.Letters.Foia;
+
+/// <summary>
+/// What must be fixed before a FOIA request is sent (<see cref="Severity.Blocking"/>) and what is worth a second
+/// look (<see cref="Severity.Warning"/>), field by field, each with a message that says what is expected.
+/// </summary>
+/// <remarks>
+/// The rules, each testable on its own:
+/// <list type="bullet">
+/// <item>Single-line fields (name, e-mail, phone, organisation, agency, subject) containing CR, LF, U+2028/U+2029 or any
+/// other control character are blocking: those fields end up in mail headers, where a line break starts a new header.</item>
+/// <item>Name, e-mail, postal address, records description, and the agency's name (when it is not a directory agency)
+/// are required; an e-mail must be one plain address (name@domain.tld, no display name, no list).</item>
+/// <item>A "[placeholder]" left in any text that reaches the letter is blocking.</item>
+/// <item>No start and no end date is a warning; an end before the start, or both an end date and "to the present",
+/// is blocking.</item>
+/// <item>A records description is vague (a warning) when it has fewer than <see cref="MinSpecificTerms"/> specific terms.
+/// A specific term is a word of three or more letters that is not one of the generic words of requests ("all",
+/// "any", "records", "information", "documents", "related", ...), or a number of two or more digits (a year, a
+/// case number). "All records about CECOT" has one; "memoranda on CECOT transfers since 2025" has four.</item>
+/// <item>A fee waiver needs a justification (blocking), which should address both prongs of 5 U.S.C.
+/// 552(a)(4)(A)(iii) (a warning each): the public interest, shown by a word for the public ("public", "citizens",
+/// "readers", "publish", "disseminate", ...) together with a word for the government's operations ("government",
+/// "agency", "department", "operations", "activities", "policy", "officials", or the agency's own name or key); and
+/// the absence of a primary commercial interest, shown by "noncommercial", "nonprofit", "not-for-profit", or a
+/// negation ("not", "no", "never", "without") followed within 40 characters, in the same sentence, by
+/// "commercial", "profit", "financial gain", "sell" or "sale".</item>
+/// <item>Expedited processing needs a ground, a justification and the certification of 5 U.S.C. 552(a)(6)(E)(vi)
+/// (each blocking). The "urgency to inform the public" ground is only for a person primarily engaged in
+/// disseminating information: unless the fee category is news media or the justification says how the requester
+/// disseminates information (journalist, reporter, news, media, publish, blog, broadcast, podcast, newsletter,
+/// disseminate, ...), that is a warning.</item>
+/// <item>FOIA covers executive-branch agencies only: an agency named as Congress, the Senate, the House of
+/// Representatives, the Supreme Court or another federal court (including the Library of Congress and the
+/// Administrative Office of the U.S. Courts) is blocking; a records description asking for records "held by",
+/// "maintained by" or "kept by" those bodies, or "in the files of" them, is a warning.</item>
+/// </list>
+/// </remarks>
+public static partial class FoiaChecks
+{
+    /// <summary>The fewest specific terms a records description needs not to be called vague.</summary>
+    public const int MinSpecificTerms = 3;
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "any", "every", "each", "some", "other", "such", "etc",
+        "record", "records", "information", "info", "document", "documents", "docs", "material", "materials",
+        "file", "files", "data", "thing", "things", "stuff", "everything", "anything", "something",
+        "related", "relating", "relates", "relate", "regarding", "concerning", "about", "pertaining", "referring",
+        "reference", "references", "mentioning", "mention", "mentions", "involving",
+        "the", "and", "that", "this", "these", "those", "which", "with", "from", "for", "into", "upon", "onto",
+        "since", "between", "during", "after", "before", "until", "through", "within", "among", "under", "over",
+        "you", "your", "yours", "our", "ours", "its", "their", "there", "here", "who", "what", "when", "where", "why", "how",
+        "have", "has", "had", "are", "was", "were", "been", "being", "not", "but", "may", "might", "can", "could",
+        "would", "should", "will", "please", "provide", "request", "requests", "requesting", "requested",
+        "copies", "copy", "including", "include", "includes", "limited", "without", "limitation",
+        "agency", "agency's", "held", "kept", "maintained", "possession", "custody", "control",
+    };
+
+    public static IReadOnlyList<FoiaCheck> Check(FoiaRequest request, Agency? agency)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var checks = new List<FoiaCheck>();
+        void Block(string field, string code, string message) => checks.Add(new FoiaCheck(field, Severity.Blocking, message, code));
+        void Warn(string field, string code, string message) => checks.Add(new FoiaCheck(field, Severity.Warning, message, code));
+
+        // Requester and single-line fields.
+        var singleLine = new (string Field, string? Value)[]
+        {
+            (nameof(FoiaRequest.FullName), request.FullName),
+            (nameof(FoiaRequest.Email), request.Email),
+            (nameof(FoiaRequest.Phone), request.Phone),
+            (nameof(FoiaRequest.Organization), request.Organization),
+            (nameof(FoiaRequest.AgencyName), request.AgencyName),
+            (nameof(FoiaRequest.Subject), request.Subject),
+        };
+        var brokenLines = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (field, value) in singleLine)
+        {
+            if (value is not null && value.Any(FoiaText.IsLineBreakOrControl))
+            {
+                brokenLines.Add(field);
+                Block(field, FoiaCheckCodes.LineBreakOrControl,
+                    "Write this on one line: remove the line break, tab or invisible control character. This field goes "
+                    + "into the e-mail's headers, where a line break would start a new header.");
+            }
+        }
+
+        if (IsBlank(request.FullName))
+        {
+            Block(nameof(FoiaRequest.FullName), FoiaCheckCodes.Required,
+                "Enter your full name: agencies need to know who is asking, and the letter is signed with it.");
+        }
+
+        if (IsBlank(request.Email))
+        {
+            Block(nameof(FoiaRequest.Email), FoiaCheckCodes.Required,
+                "Enter your e-mail address, such as name@example.org: the agency writes to it about your request.");
+        }
+        else if (!brokenLines.Contains(nameof(FoiaRequest.Email)) && !IsValidEmail(request.Email))
+        {
+            Block(nameof(FoiaRequest.Email), FoiaCheckCodes.InvalidEmail,
+                "Enter one e-mail address in the form name@example.org, without a name in front or other addresses.");
+        }
+
+        if (IsBlank(request.PostalAddress))
+        {
+            Block(nameof(FoiaRequest.PostalAddress), FoiaCheckCodes.Required,
+                "Enter your postal address (street, city, state and ZIP code): agencies ask for one, and it is where paper copies go.");
+        }
+
+        // Agency.
+        if (agency is null && IsBlank(request.AgencyName))
+        {
+            Block(nameof(FoiaRequest.AgencyName), FoiaCheckCodes.Required,
+                "Name the federal agency that holds the records, such as the Department of Homeland Security.");
+        }
+
+        if (NotAnAgency().Match(agency?.Name ?? request.AgencyName ?? "") is { Success: true } body)
+        {
+            Block(nameof(FoiaRequest.AgencyName), FoiaCheckCodes.NotAnAgency,
+                $"\"{body.Value}\" is not an agency FOIA covers: the Act reaches executive-branch agencies only, not "
+                + "Congress or the federal courts. Ask an agency for its copies of the records, or write to the office directly.");
+        }
+
+        // Placeholders in every text that reaches the letter.
+        var texts = new List<(string Field, string? Value)>(singleLine)
+        {
+            (nameof(FoiaRequest.PostalAddress), request.PostalAddress),
+            (nameof(FoiaRequest.RecordsDescription), request.RecordsDescription),
+            (nameof(FoiaRequest.Context), request.Context),
+            (nameof(FoiaRequest.Questions), string.Join("\n", request.Questions ?? [])),
+        };
+        if (request.FeeWaiverRequested)
+        {
+            texts.Add((nameof(FoiaRequest.FeeWaiverJustification), request.FeeWaiverJustification));
+        }
+
+        if (request.ExpeditedRequested)
+        {
+            texts.Add((nameof(FoiaRequest.ExpeditedJustification), request.ExpeditedJustification));
+        }
+
+        foreach (var (field, value) in texts)
+        {
+            var names = FoiaText.Placeholders(value).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
+            if (names.Count > 0)
+            {
+                Block(field, FoiaCheckCodes.Placeholder,
+                    $"Replace {string.Join(", ", names)} with your own words: the letter must not go out with a blank to fill in.");
+            }
+        }
+
+        // The records.
+        if (IsBlank(request.RecordsDescription))
+        {
+            Block(nameof(FoiaRequest.RecordsDescription), FoiaCheckCodes.Required,
+                "Describe the records you want: the subject, the kind of documents (memos, e-mails, contracts) and the people or offices involved.");
+        }
+        else if (SpecificTerms(request.RecordsDescription) < MinSpecificTerms)
+        {
+            Warn(nameof(FoiaRequest.RecordsDescription), FoiaCheckCodes.VagueRecords,
+                "This description is too vague for staff to search: name the subject, the kind of documents "
+                + "(memos, e-mails, contracts, reports) and the people, offices, places or dates involved. A request "
+                + "must reasonably describe the records (5 U.S.C. § 552(a)(3)(A)).");
+        }
+
+        if (HeldOutsideFoia().Match(request.RecordsDescription ?? "") is { Success: true } held)
+        {
+            Warn(nameof(FoiaRequest.RecordsDescription), FoiaCheckCodes.RecordsHeldOutsideFoia,
+                $"FOIA does not reach records {held.Value}: ask for the agency's own copies instead, such as its "
+                + "correspondence with that office.");
+        }
+
+        if (request.DateRangeFrom is null && request.DateRangeTo is null)
+        {
+            Warn(nameof(FoiaRequest.DateRangeFrom), FoiaCheckCodes.NoDateRange,
+                "Give a date range, such as from January 1, 2025 to the present: it narrows the search and speeds up the answer.");
+        }
+        else if (request.DateRangeFrom is { } from && request.DateRangeTo is { } to && to < from)
+        {
+            Block(nameof(FoiaRequest.DateRangeTo), FoiaCheckCodes.DateRangeReversed,
+                $"The range ends ({FoiaText.LongDate(to)}) before it starts ({FoiaText.LongDate(from)}): swap or correct the dates.");
+        }
+
+        if (request.DateRangeTo is not null && request.ToPresent)
+        {
+            Block(nameof(FoiaRequest.DateRangeTo), FoiaCheckCodes.DateRangeAmbiguous,
+                "Choose either an end date or \"to the present\", not both.");
+        }
+
+        // Fees.
+        if (request.MaxFee < 0)
+        {
+            Block(nameof(FoiaRequest.MaxFee), FoiaCheckCodes.NegativeFee,
+                "Enter the most you will pay without being asked first, in dollars: 0 or more.");
+        }
+
+        if (request.FeeWaiverRequested)
+        {
+            CheckFeeWaiver(request, agency, Block, Warn);
+        }
+
+        if (request.ExpeditedRequested)
+        {
+            CheckExpedited(request, Block, Warn);
+        }
+
+        return checks;
+    }
+
+    /// <summary>Whether the request may be sent: no finding is blocking.</summary>
+    public static bool AllowsSending(IEnumerable<FoiaCheck> checks) =>
+        checks?.All(c => c.Severity != Severity.Blocking) ?? throw new ArgumentNullException(nameof(checks));
+
+    /// <summary>One plain address, name@domain.tld: no display name, no list, no spaces, at most 254 characters.</summary>
+    public static bool IsValidEmail(string? email) => FoiaText.IsValidEmail(email);
+
+    /// <summary>The number of distinct specific terms in a records description (see the rules above).</summary>
+    public static int SpecificTerms(string? description) =>
+        Word().Matches(description ?? "")
+            .Select(m => m.Value.Trim('\'', '’', '-'))
+            .Where(IsSpecific)
+            .Select(w => w.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+
+    private static bool IsSpecific(string word)
+    {
+        if (word.Any(char.IsDigit))
+        {
+            return word.Count(char.IsDigit) >= 2;
+        }
+
+        return word.Length >= 3 && !GenericWords.Contains(word);
+    }
+
+    private static void CheckFeeWaiver(FoiaRequest request, Agency? agency, Action<string, string, string> block, Action<string, string, string> warn)
+    {
+        const string Field = nameof(FoiaRequest.FeeWaiverJustification);
+        var why = request.FeeWaiverJustification ?? "";
+        if (IsBlank(why))
+        {
+            block(Field, FoiaCheckCodes.Required,
+                "Explain why the waiver is in the public interest: how the records will help the public understand what "
+                + "the government does, how you will share them, and that you do not seek them for commercial gain.");
+            return;
+        }
+
+        if (!PublicSide().IsMatch(why) || !(GovernmentSide().IsMatch(why) || NamesAgency(why, request, agency)))
+        {
+            warn(Field, FoiaCheckCodes.FeeWaiverPublicInterest,
+                "Say how disclosure will contribute to public understanding of the government's operations or "
+                + "activities: what the records show about the agency, and how you will share them with the public.");
+        }
+
+        if (!NotCommercial().IsMatch(why))
+        {
+            warn(Field, FoiaCheckCodes.FeeWaiverCommercialInterest,
+                "Say that the request is not primarily in your commercial interest, e.g. \"I have no commercial interest "
+                + "in these records and will not sell them.\"");
+        }
+    }
+
+    private static void CheckExpedited(FoiaRequest request, Action<string, string, string> block, Action<string, string, string> warn)
+    {
+        if (request.ExpeditedGround is null)
+        {
+            block(nameof(FoiaRequest.ExpeditedGround), FoiaCheckCodes.ExpeditedGroundMissing,
+                "Choose the ground for expedited processing: an imminent threat to someone's life or physical safety, "
+                + "or an urgency to inform the public about federal government activity (5 U.S.C. § 552(a)(6)(E)(v)).");
+        }
+
+        if (IsBlank(request.ExpeditedJustification))
+        {
+            block(nameof(FoiaRequest.ExpeditedJustification), FoiaCheckCodes.Required,
+                "Explain the compelling need: the facts that make the request urgent, and what is lost if the answer comes later.");
+        }
+        else if (request.ExpeditedGround == ExpeditedGround.UrgencyToInformThePublic
+            && request.FeeCategory != FeeCategory.NewsMedia
+            && !Disseminator().IsMatch(request.ExpeditedJustification))
+        {
+            warn(nameof(FoiaRequest.ExpeditedJustification), FoiaCheckCodes.ExpeditedNotDisseminator,
+                "This ground is for a person primarily engaged in disseminating information: say how you do that "
+                + "(as a journalist, through a publication, newsletter, blog or broadcast), or choose the other ground.");
+        }
+
+        if (!request.ExpeditedCertified)
+        {
+            block(nameof(FoiaRequest.ExpeditedCertified), FoiaCheckCodes.ExpeditedNotCertified,
+                "Certify that your statement of compelling need is true and correct to the best of your knowledge and "
+                + "belief: the law requires it for expedited processing (5 U.S.C. § 552(a)(6)(E)(vi)).");
+        }
+    }
+
+    private static bool NamesAgency(string text, FoiaRequest request, Agency? agency)
+    {
+        IEnumerable<string?> names = [agency?.Key, agency?.Name, request.AgencyKey, request.AgencyName];
+        return names.Any(n => !string.IsNullOrWhiteSpace(n)
+            && Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(n.Trim()) + @"(?![\p{L}\p{N}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:public\w*|citizens?|communit(?:y|ies)|readers?|audiences?|voters?|residents?|taxpayers?|disseminat\w*|publish\w*)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicSide();
+
+    [GeneratedRegex(@"\b(?:government\w*|federal|agenc(?:y|ies)|department\w*|operations?|activit(?:y|ies)|polic(?:y|ies)|officials?|administration)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentSide();
+
+    [GeneratedRegex(@"\bnon-?commercial\b|\bnon-?profit\b|\bnot-for-profit\b|\bnot for profit\b|\b(?:not|no|never|without)\b[^.;!?]{0,40}?\b(?:commercial\w*|profit\w*|financial gain|sell\w*|sale)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotCommercial();
+
+    [GeneratedRegex(@"\b(?:journalis\w*|reporters?|news\w*|media|publish\w*|publication\w*|disseminat\w*|blog\w*|broadcast\w*|podcast\w*|newsletters?|editors?|writers?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Disseminator();
+
+    [GeneratedRegex(@"\b(?:Library of Congress|Congress(?:ional)?|(?:U\.?S\.?\s+)?Senate|House of Representatives|U\.?S\.?\s+House|Supreme Court|U\.?S\.?\s+Courts?|United States Courts?|Federal Courts?|Court of Appeals|District Court|Bankruptcy Court|Court of Federal Claims|Administrative Office of the U\.?S\.? Courts)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnAgency();
+
+    [GeneratedRegex(@"\b(?:(?:held|kept|maintained|stored)\s+by|in\s+the\s+(?:files|possession)\s+of)\s+(?:the\s+|a\s+|my\s+)?(?:U\.?S\.?\s+)?(?:Congress|Senate|House of Representatives|Supreme Court|federal courts?|courts?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOutsideFoia();
+}

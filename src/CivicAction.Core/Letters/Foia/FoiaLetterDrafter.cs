@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+using CivicAction.Core.Deadlines;
+
+namespace CivicAction.Core.Letters.Foia;
+
+/// <summary>
+/// Drafts the text of a FOIA request letter from a <see cref="FoiaRequest"/>. Pure and total: it drafts whatever the
+/// form holds, so a page can show a live preview of an incomplete form; <see cref="FoiaChecks"/> says what must be
+/// fixed before sending.
+/// </summary>
+/// <remarks>
+/// The drafter's own words never contain a bracketed placeholder, so any "[...]" left in a letter came from the
+/// requester's text, and the checks point at it. Each statutory request cites its clause of 5 U.S.C. 552, because
+/// a FOIA officer reads the letter against the statute.
+/// </remarks>
+public static class FoiaLetterDrafter
+{
+    private const string SubjectPrefix = "Freedom of Information Act Request";
+
+    public static FoiaLetter Draft(FoiaRequest request, Agency? agency, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var subject = SubjectLine(request.Subject);
+        var sections = new List<FoiaLetterSection>();
+        void Add(FoiaLetterPart part, string? text)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                sections.Add(new FoiaLetterSection(part, text));
+            }
+        }
+
+        Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
+        Add(FoiaLetterPart.Recipient, Recipient(request, agency));
+        Add(FoiaLetterPart.Subject, "Subject: " + subject);
+        Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
+        Add(FoiaLetterPart.Opening,
+            "Under the Freedom of Information Act, 5 U.S.C. § 552, I request copies of the records described below.");
+        Add(FoiaLetterPart.Context, FoiaText.Paragraphs(request.Context));
+        Add(FoiaLetterPart.Records, Records(request.RecordsDescription));
+        Add(FoiaLetterPart.DateRange, DateRange(request));
+        Add(FoiaLetterPart.Questions, Questions(request.Questions ?? []));
+        Add(FoiaLetterPart.Fees, Fees(request));
+        Add(FoiaLetterPart.FeeWaiver, request.FeeWaiverRequested ? FeeWaiver(request) : null);
+        Add(FoiaLetterPart.Expedited, request.ExpeditedRequested ? Expedited(request) : null);
+        Add(FoiaLetterPart.Format, Format(request.PreferredFormat));
+        Add(FoiaLetterPart.Segregability,
+            "If you withhold any record or any part of one, please release every reasonably segregable portion, as "
+            + "5 U.S.C. § 552(b) requires, indicate where and how much information was deleted, and cite the specific "
+            + "exemption you rely on for each withholding.");
+        Add(FoiaLetterPart.ResponseTime,
+            string.Create(CultureInfo.InvariantCulture,
+                $"I look forward to your determination within {FoiaDeadlines.ResponseWorkingDays} working days of receipt, as 5 U.S.C. § 552(a)(6)(A)(i) provides."));
+        Add(FoiaLetterPart.Contact, Contact(request));
+        Add(FoiaLetterPart.Signature, Signature(request));
+
+        var body = string.Join("\n\n", sections.Select(s => s.Text));
+        return new FoiaLetter(subject, body, sections);
+    }
+
+    /// <summary>"Freedom of Information Act Request: {topic}", on one line whatever the topic holds.</summary>
+    public static string SubjectLine(string? topic)
+    {
+        var text = FoiaText.SingleLine(topic);
+        if (text.StartsWith(SubjectPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        return text.Length == 0 ? SubjectPrefix : SubjectPrefix + ": " + text;
+    }
+
+    private static string Recipient(FoiaRequest request, Agency? agency)
+    {
+        var lines = new List<string> { "FOIA Officer" };
+        if (agency is not null)
+        {
+            if (agency.FoiaOffice.Length > 0)
+            {
+                lines.Add(agency.FoiaOffice);
+            }
+
+            lines.Add(agency.Name);
+            lines.AddRange(agency.MailingAddress);
+        }
+        else if (FoiaText.SingleLine(request.AgencyName) is { Length: > 0 } name)
+        {
+            lines.Add(name);
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static string? Records(string description)
+    {
+        var text = FoiaText.Paragraphs(description);
+        return text.Length == 0 ? null : "Records requested:\n" + text;
+    }
+
+    private static string? DateRange(FoiaRequest request)
+    {
+        var from = request.DateRangeFrom is { } f ? FoiaText.LongDate(f) : null;
+        var to = request.DateRangeTo is { } t ? FoiaText.LongDate(t) : null;
+
+        // An open end is the present: a range with a start and no end can mean nothing else. "The present" is pinned
+        // to the start of the search because agencies otherwise choose their own cut-off date.
+        return (from, to, request.ToPresent) switch
+        {
+            (not null, _, true) or (not null, null, false) =>
+                $"This request covers records from {from} to the present, meaning the date on which you begin your search.",
+            (not null, not null, false) => $"This request covers records from {from} to {to}.",
+            (null, not null, _) => $"This request covers records dated on or before {to}.",
+            _ => null,
+        };
+    }
+
+    private static string? Questions(IReadOnlyList<string> questions)
+    {
+        var list = questions.Select(FoiaText.SingleLine).Where(q => q.Length > 0).ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder("The records I am asking for should answer, or help answer, these questions:");
+        for (var i = 0; i < list.Count; i++)
+        {
+            sb.Append('\n').Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(list[i]);
+        }
+
+        // FOIA reaches existing records only; saying so up front heads off a "we do not answer questions" reply.
+        sb.Append("\n\nI am not asking you to answer these questions or to create records, only for the existing records that address them.");
+        return sb.ToString();
+    }
+
+    private static string Fees(FoiaRequest request)
+    {
+        var category = request.FeeCategory switch
+        {
+            FeeCategory.Commercial =>
+                "Fee category: this request is for a commercial use, and I understand that fees for search, review "
+                + "and duplication may apply (5 U.S.C. § 552(a)(4)(A)(ii)(I)).",
+            FeeCategory.EducationalOrScientific =>
+                "Fee category: this request is made on behalf of an educational or noncommercial scientific institution "
+                + "for scholarly or scientific research, not for a commercial use, so fees are limited to duplication, "
+                + "with the first 100 pages free (5 U.S.C. § 552(a)(4)(A)(ii)(II) and (iv)(II)).",
+            FeeCategory.NewsMedia =>
+                "Fee category: I am a representative of the news media and seek these records to gather news, not for "
+                + "a commercial use, so fees are limited to duplication, with the first 100 pages free "
+                + "(5 U.S.C. § 552(a)(4)(A)(ii)(II) and (iv)(II)).",
+            _ =>
+                "Fee category: I seek these records for a noncommercial purpose, so fees are limited to search and "
+                + "duplication, with the first two hours of search and the first 100 pages free "
+                + "(5 U.S.C. § 552(a)(4)(A)(ii)(III) and (iv)(II)).",
+        };
+
+        var limit = request.MaxFee > 0
+            ? $"I am willing to pay fees of up to {FoiaText.Dollars(request.MaxFee)}. If the fees will exceed that amount, please tell me before you incur them."
+            : "I am not willing to pay any fees without being asked first: please tell me before you incur any.";
+        return category + " " + limit;
+    }
+
+    private static string FeeWaiver(FoiaRequest request)
+    {
+        var sb = new StringBuilder(
+            "Fee waiver: I request a waiver of all fees under 5 U.S.C. § 552(a)(4)(A)(iii). Disclosure of the "
+            + "requested information is in the public interest because it is likely to contribute significantly to "
+            + "public understanding of the operations or activities of the government, and it is not primarily in my "
+            + "commercial interest.");
+        if (FoiaText.Paragraphs(request.FeeWaiverJustification) is { Length: > 0 } why)
+        {
+            sb.Append("\n\n").Append(why);
+        }
+
+        sb.Append("\n\nIf the waiver is denied, the fee limit stated above still applies.");
+        return sb.ToString();
+    }
+
+    private static string Expedited(FoiaRequest request)
+    {
+        var ground = request.ExpeditedGround switch
+        {
+            ExpeditedGround.ImminentThreatToLifeOrSafety =>
+                " because there is a compelling need for the records: failure to obtain them on an expedited basis "
+                + "could reasonably be expected to pose an imminent threat to the life or physical safety of an "
+                + "individual (5 U.S.C. § 552(a)(6)(E)(v)(I))",
+            ExpeditedGround.UrgencyToInformThePublic =>
+                " because there is a compelling need for the records: I am a person primarily engaged in disseminating "
+                + "information, and there is an urgency to inform the public concerning actual or alleged Federal "
+                + "Government activity (5 U.S.C. § 552(a)(6)(E)(v)(II))",
+            _ => "",
+        };
+
+        var sb = new StringBuilder("Expedited processing: I request expedited processing under 5 U.S.C. § 552(a)(6)(E)")
+            .Append(ground).Append('.');
+        if (FoiaText.Paragraphs(request.ExpeditedJustification) is { Length: > 0 } why)
+        {
+            sb.Append("\n\n").Append(why);
+        }
+
+        // The statute asks for this certification; the letter makes it only when the requester has made it.
+        if (request.ExpeditedCertified)
+        {
+            sb.Append("\n\nI certify that the statements above are true and correct to the best of my knowledge and "
+                + "belief (5 U.S.C. § 552(a)(6)(E)(vi)).");
+        }
+
+        sb.Append("\n\nPlease notify me of your decision on expedited processing within 10 days, as "
+            + "5 U.S.C. § 552(a)(6)(E)(ii)(I) requires.");
+        return sb.ToString();
+    }
+
+    private static string Format(RecordFormat format) => format switch
+    {
+        RecordFormat.Paper => "Format: please provide paper copies of the records, sent to my postal address below.",
+        _ => "Format: please provide the records in electronic form, as 5 U.S.C. § 552(a)(3)(B) provides for records "
+            + "readily reproducible in that form: searchable PDF files, or spreadsheets and e-mails in their native "
+            + "format, sent by e-mail or made available for download.",
+    };
+
+    private static string? Contact(FoiaRequest request)
+    {
+        var email = FoiaText.SingleLine(request.Email);
+        var phone = FoiaText.SingleLine(request.Phone);
+        var ways = new List<string>();
+        if (email.Length > 0)
+        {
+            ways.Add("by e-mail at " + email);
+        }
+
+        if (phone.Length > 0)
+        {
+            ways.Add("by telephone at " + phone);
+        }
+
+        return ways.Count == 0
+            ? null
+            : "If you have any questions about this request, or if talking would help to narrow it, please contact me "
+                + string.Join(" or ", ways) + ".";
+    }
+
+    private static string Signature(FoiaRequest request)
+    {
+        var lines = new List<string> { "Sincerely,", "" };
+        void AddLine(string? text)
+        {
+            if (FoiaText.SingleLine(text) is { Length: > 0 } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        AddLine(request.FullName);
+        AddLine(request.Organization);
+        lines.AddRange(FoiaText.Lines(request.PostalAddress));
+        AddLine(request.Email);
+        AddLine(request.Phone);
+        return string.Join("\n", lines);
+    }
+}

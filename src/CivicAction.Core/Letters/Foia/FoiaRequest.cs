@@ -1,0 +1,133 @@
+namespace CivicAction.Core.Letters.Foia;
+
+/// <summary>
+/// Everything a Freedom of Information Act request letter is drafted from: the form a page binds, prefilled from a
+/// brief by <see cref="FoiaPrefill"/>, then checked and drafted.
+/// </summary>
+/// <remarks>
+/// Every property has a usable default so that a page can bind a partly filled form and still show a preview and
+/// the checks; nothing here is validated on construction. Texts are kept as typed: the drafter normalises line
+/// endings and the checks report what is wrong, field by field, naming the property. Both also accept null where
+/// a string is declared, because model binding turns an empty input into null.
+/// </remarks>
+public sealed record FoiaRequest
+{
+    /// <summary>The most a requester pays without being asked first when the form does not say: the figure agencies
+    /// assume when a request names none (e.g. EPA reads a request as agreeing to pay up to $25.00, 40 CFR 2.102).</summary>
+    public const decimal DefaultMaxFee = 25m;
+
+    // Requester. Single-line fields (name, e-mail, phone, organisation) may end up in mail headers.
+    public string FullName { get; init; } = "";
+
+    public string Email { get; init; } = "";
+
+    /// <summary>Postal address, one line per line of the envelope.</summary>
+    public string PostalAddress { get; init; } = "";
+
+    public string? Phone { get; init; }
+
+    public string? Organization { get; init; }
+
+    // Agency.
+
+    /// <summary>The <see cref="Agency.Key"/> of a directory agency, or null when the agency is not in the directory.</summary>
+    public string? AgencyKey { get; init; }
+
+    /// <summary>The agency as the requester names it; the directory's name is used instead when the agency is known.</summary>
+    public string AgencyName { get; init; } = "";
+
+    /// <summary>
+    /// What the subject line is about, e.g. "deportations of Venezuelan detainees to CECOT"; the letter's subject is
+    /// "Freedom of Information Act Request: " followed by this (or by nothing when it is blank).
+    /// </summary>
+    public string Subject { get; init; } = "";
+
+    // The request.
+
+    /// <summary>The records sought: the brief's "Specific request".</summary>
+    public string RecordsDescription { get; init; } = "";
+
+    /// <summary>Background for the records officer: the brief's opening statement, data points and impact.</summary>
+    public string Context { get; init; } = "";
+
+    /// <summary>Questions the records should answer, one per entry (see <see cref="ParseQuestions"/> for a text box).</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    public DateOnly? DateRangeFrom { get; init; }
+
+    public DateOnly? DateRangeTo { get; init; }
+
+    /// <summary>The range runs to the present (the day the agency starts its search); <see cref="DateRangeTo"/> stays empty.</summary>
+    public bool ToPresent { get; init; }
+
+    // Fees.
+    public FeeCategory FeeCategory { get; init; } = FeeCategory.AllOthers;
+
+    /// <summary>The most the requester will pay without being asked first, in US dollars.</summary>
+    public decimal MaxFee { get; init; } = DefaultMaxFee;
+
+    public bool FeeWaiverRequested { get; init; }
+
+    public string FeeWaiverJustification { get; init; } = "";
+
+    // Expedited processing, 5 U.S.C. 552(a)(6)(E).
+    public bool ExpeditedRequested { get; init; }
+
+    /// <summary>Null until the requester chooses: neither ground is a safe default to claim on someone's behalf.</summary>
+    public ExpeditedGround? ExpeditedGround { get; init; }
+
+    public string ExpeditedJustification { get; init; } = "";
+
+    /// <summary>The requester certifies the justification "true and correct to the best of [their] knowledge and
+    /// belief", which 5 U.S.C. 552(a)(6)(E)(vi) requires of a request for expedited processing.</summary>
+    public bool ExpeditedCertified { get; init; }
+
+    public RecordFormat PreferredFormat { get; init; } = RecordFormat.Electronic;
+
+    /// <summary>
+    /// The questions of a text box, one a line: blank lines are dropped, and so are the bullet marks or numbers
+    /// ("• ", "- ", "1. ", "2) ") people type in front of them.
+    /// </summary>
+    public static IReadOnlyList<string> ParseQuestions(string? text) =>
+        FoiaText.NormalizeNewlines(text ?? "")
+            .Split('\n')
+            .Select(line => FoiaText.StripListMarker(line.Trim()))
+            .Where(line => line.Length > 0)
+            .ToList();
+}
+
+/// <summary>The requester's fee category, which decides what an agency may charge (5 U.S.C. 552(a)(4)(A)(ii)).</summary>
+/// <remarks><see cref="AllOthers"/> is the zero value so that an unset category never claims a cheaper or a commercial status.</remarks>
+public enum FeeCategory
+{
+    /// <summary>Anyone not in another category: search and duplication, first two hours and 100 pages free.</summary>
+    AllOthers = 0,
+
+    /// <summary>Commercial use: search, review and duplication.</summary>
+    Commercial,
+
+    /// <summary>An educational or noncommercial scientific institution doing scholarly or scientific research: duplication only.</summary>
+    EducationalOrScientific,
+
+    /// <summary>A representative of the news media: duplication only.</summary>
+    NewsMedia,
+}
+
+/// <summary>The two statutory grounds of "compelling need" for expedited processing (5 U.S.C. 552(a)(6)(E)(v)).</summary>
+public enum ExpeditedGround
+{
+    /// <summary>Delay could reasonably be expected to pose an imminent threat to the life or physical safety of an individual ((v)(I)).</summary>
+    ImminentThreatToLifeOrSafety,
+
+    /// <summary>A person primarily engaged in disseminating information, with urgency to inform the public about federal government activity ((v)(II)).</summary>
+    UrgencyToInformThePublic,
+}
+
+/// <summary>The form the records are wanted in.</summary>
+public enum RecordFormat
+{
+    /// <summary>Electronic copies, which an agency must provide where the records are readily reproducible that way (5 U.S.C. 552(a)(3)(B)).</summary>
+    Electronic = 0,
+
+    Paper,
+}

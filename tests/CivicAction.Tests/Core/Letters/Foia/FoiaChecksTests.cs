@@ -1,0 +1,428 @@
+using CivicAction.Core.Letters.Foia;
+
+namespace CivicAction.Tests.Core.Letters.Foia;
+
+/// <summary>Every check of <see cref="FoiaChecks"/>, firing on the input it is for and silent on good input.</summary>
+public sealed class FoiaChecksTests
+{
+    private static FoiaRequest Good => FoiaSeed.Filled;
+
+    private static IReadOnlyList<FoiaCheck> Check(FoiaRequest request) => FoiaChecks.Check(request, FoiaSeed.Dhs);
+
+    private static FoiaCheck Single(FoiaRequest request, string code) =>
+        Assert.Single(Check(request), c => c.Code == code);
+
+    private static void None(FoiaRequest request, string code) =>
+        Assert.DoesNotContain(Check(request), c => c.Code == code);
+
+    [Fact]
+    public void FilledSeedRequest_PassesEveryCheck()
+    {
+        Assert.Empty(Check(Good));
+        Assert.True(FoiaChecks.AllowsSending(Check(Good)));
+    }
+
+    [Fact]
+    public void PrefilledSeed_WithoutARequester_IsBlockedOnNameEmailAndAddress_Only()
+    {
+        var checks = Check(FoiaPrefill.From(FoiaSeed.Action));
+
+        Assert.Equal(
+            [
+                (nameof(FoiaRequest.FullName), Severity.Blocking, FoiaCheckCodes.Required),
+                (nameof(FoiaRequest.Email), Severity.Blocking, FoiaCheckCodes.Required),
+                (nameof(FoiaRequest.PostalAddress), Severity.Blocking, FoiaCheckCodes.Required),
+            ],
+            checks.Select(c => (c.Field, c.Severity, c.Code)));
+        Assert.False(FoiaChecks.AllowsSending(checks));
+    }
+
+    [Theory]
+    [InlineData(nameof(FoiaRequest.FullName))]
+    [InlineData(nameof(FoiaRequest.Email))]
+    [InlineData(nameof(FoiaRequest.PostalAddress))]
+    public void MissingRequesterDetail_IsBlocking_AndSaysWhatIsExpected(string field)
+    {
+        var request = field switch
+        {
+            nameof(FoiaRequest.FullName) => Good with { FullName = "  " },
+            nameof(FoiaRequest.Email) => Good with { Email = "" },
+            _ => Good with { PostalAddress = null! }, // model binding turns an empty input into null
+        };
+
+        var check = Assert.Single(Check(request));
+
+        Assert.Equal((field, Severity.Blocking, FoiaCheckCodes.Required), (check.Field, check.Severity, check.Code));
+        Assert.StartsWith("Enter your ", check.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ann")]
+    [InlineData("ann@")]
+    [InlineData("@example.org")]
+    [InlineData("ann@example")]
+    [InlineData("ann@@example.org")]
+    [InlineData("Ann <ann@example.org>")]
+    [InlineData("ann@example.org, bob@example.org")]
+    [InlineData("ann example@example.org")]
+    [InlineData(".ann@example.org")]
+    [InlineData("ann..b@example.org")]
+    [InlineData("ann@-example.org")]
+    public void InvalidEmail_IsBlocking(string email)
+    {
+        var check = Single(Good with { Email = email }, FoiaCheckCodes.InvalidEmail);
+
+        Assert.Equal(nameof(FoiaRequest.Email), check.Field);
+        Assert.Equal(Severity.Blocking, check.Severity);
+        Assert.Contains("name@example.org", check.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ann@example.org")]
+    [InlineData("ann.b+foia@mail.example.co.uk")]
+    [InlineData(" ann@example.org ")]
+    public void ValidEmail_PassesTheCheck(string email)
+    {
+        None(Good with { Email = email }, FoiaCheckCodes.InvalidEmail);
+    }
+
+    [Fact]
+    public void HeaderInjection_InTheName_IsBlocking()
+    {
+        var checks = Check(Good with { FullName = "Ann\r\nBcc: x@y.z" });
+
+        var check = Assert.Single(checks);
+        Assert.Equal((nameof(FoiaRequest.FullName), Severity.Blocking, FoiaCheckCodes.LineBreakOrControl), (check.Field, check.Severity, check.Code));
+        Assert.Contains("one line", check.Message, StringComparison.Ordinal);
+        Assert.False(FoiaChecks.AllowsSending(checks));
+    }
+
+    [Theory]
+    [InlineData(nameof(FoiaRequest.FullName), "Ann\nBcc: x@y.z")]
+    [InlineData(nameof(FoiaRequest.Email), "ann@example.org\r\nBcc: x@y.z")]
+    [InlineData(nameof(FoiaRequest.Phone), "555-0100\rX-Header: 1")]
+    [InlineData(nameof(FoiaRequest.Organization), "Gazette\u2028Bcc: x@y.z")]
+    [InlineData(nameof(FoiaRequest.AgencyName), "DHS\u0085Bcc: x@y.z")]
+    [InlineData(nameof(FoiaRequest.Subject), "CECOT\tnotes")]
+    [InlineData(nameof(FoiaRequest.Subject), "CECOT\0")]
+    public void LineBreaksAndControls_InSingleLineFields_AreBlocking(string field, string value)
+    {
+        var request = field switch
+        {
+            nameof(FoiaRequest.FullName) => Good with { FullName = value },
+            nameof(FoiaRequest.Email) => Good with { Email = value },
+            nameof(FoiaRequest.Phone) => Good with { Phone = value },
+            nameof(FoiaRequest.Organization) => Good with { Organization = value },
+            nameof(FoiaRequest.AgencyName) => Good with { AgencyName = value },
+            _ => Good with { Subject = value },
+        };
+
+        var check = Assert.Single(Check(request));
+
+        Assert.Equal((field, Severity.Blocking, FoiaCheckCodes.LineBreakOrControl), (check.Field, check.Severity, check.Code));
+    }
+
+    [Fact]
+    public void LineBreaks_InMultiLineFields_AreFine()
+    {
+        Assert.Empty(Check(Good with { PostalAddress = "12 Main Street\r\nApt 4\r\nSpringfield, IL 62701", Context = "One.\n\nTwo." }));
+    }
+
+    [Theory]
+    [InlineData(nameof(FoiaRequest.FullName))]
+    [InlineData(nameof(FoiaRequest.RecordsDescription))]
+    [InlineData(nameof(FoiaRequest.Context))]
+    [InlineData(nameof(FoiaRequest.Questions))]
+    public void Placeholder_LeftInAnyText_IsBlocking(string field)
+    {
+        var request = field switch
+        {
+            nameof(FoiaRequest.FullName) => Good with { FullName = "[Your Name]" },
+            nameof(FoiaRequest.RecordsDescription) => Good with { RecordsDescription = Good.RecordsDescription + " at [Facility Name]" },
+            nameof(FoiaRequest.Context) => Good with { Context = "Dear [Representative/Senator Name], [Your Name] here." },
+            _ => Good with { Questions = ["Who decided?", "Did [Official] approve?"] },
+        };
+
+        var check = Single(request, FoiaCheckCodes.Placeholder);
+
+        Assert.Equal(field, check.Field);
+        Assert.Equal(Severity.Blocking, check.Severity);
+        Assert.StartsWith("Replace [", check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Placeholder_MessageNamesEachBlankOnce()
+    {
+        var check = Single(Good with { Context = "[A] and [B] and [A] again." }, FoiaCheckCodes.Placeholder);
+
+        Assert.StartsWith("Replace [A], [B] with your own words", check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Placeholder_DoesNotFireOnFootnotesOrOnTextThatIsNotSent()
+    {
+        None(Good with { Context = "As reported [1], transfers continued." }, FoiaCheckCodes.Placeholder);
+        None(Good with { FeeWaiverJustification = "[Why]", ExpeditedJustification = "[Why]" }, FoiaCheckCodes.Placeholder);
+    }
+
+    [Fact]
+    public void Placeholder_InAJustificationThatIsSent_IsBlocking()
+    {
+        var check = Single(Good with
+        {
+            FeeWaiverRequested = true,
+            FeeWaiverJustification = "I will publish them for the public about agency operations; I have no commercial interest. [Outlet]",
+        }, FoiaCheckCodes.Placeholder);
+
+        Assert.Equal(nameof(FoiaRequest.FeeWaiverJustification), check.Field);
+    }
+
+    [Fact]
+    public void NoDateRange_IsAWarning()
+    {
+        var checks = Check(Good with { DateRangeFrom = null, DateRangeTo = null, ToPresent = false });
+
+        var check = Assert.Single(checks);
+        Assert.Equal((nameof(FoiaRequest.DateRangeFrom), Severity.Warning, FoiaCheckCodes.NoDateRange), (check.Field, check.Severity, check.Code));
+        Assert.True(FoiaChecks.AllowsSending(checks));
+    }
+
+    [Fact]
+    public void DateRange_WithOnlyAnEnd_IsARange()
+    {
+        None(Good with { DateRangeFrom = null, DateRangeTo = new DateOnly(2025, 6, 30), ToPresent = false }, FoiaCheckCodes.NoDateRange);
+    }
+
+    [Fact]
+    public void DateRange_EndingBeforeItStarts_IsBlocking()
+    {
+        var check = Single(Good with { DateRangeFrom = new DateOnly(2025, 6, 30), DateRangeTo = new DateOnly(2025, 1, 1), ToPresent = false },
+            FoiaCheckCodes.DateRangeReversed);
+
+        Assert.Equal(Severity.Blocking, check.Severity);
+        Assert.Contains("January 1, 2025", check.Message, StringComparison.Ordinal);
+        None(Good with { DateRangeFrom = new DateOnly(2025, 1, 1), DateRangeTo = new DateOnly(2025, 1, 1), ToPresent = false }, FoiaCheckCodes.DateRangeReversed);
+    }
+
+    [Fact]
+    public void DateRange_WithAnEndDateAndToThePresent_IsBlocking()
+    {
+        var check = Single(Good with { DateRangeTo = new DateOnly(2025, 6, 30), ToPresent = true }, FoiaCheckCodes.DateRangeAmbiguous);
+
+        Assert.Equal(Severity.Blocking, check.Severity);
+    }
+
+    [Theory]
+    [InlineData("All records.")]
+    [InlineData("Any information about CECOT.")]
+    [InlineData("All documents and records relating to the agency's policies.")]
+    [InlineData("Everything you have on me")]
+    public void VagueRecordsDescription_IsAWarning(string description)
+    {
+        var check = Single(Good with { RecordsDescription = description }, FoiaCheckCodes.VagueRecords);
+
+        Assert.Equal(Severity.Warning, check.Severity);
+        Assert.Contains("kind of documents", check.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("All records about CECOT transfers in 2025.", 3)]
+    [InlineData("Memoranda on CECOT transfers since 2025.", 4)]
+    [InlineData("Any information about case A-123456 and flight N-700.", 4)]
+    [InlineData("Any information from 2025.", 1)]
+    [InlineData("E-mails between Secretary Noem and Salvadoran officials.", 5)]
+    public void SpecificTerms_AreCountedByTheDocumentedRule(string description, int expected)
+    {
+        Assert.Equal(expected, FoiaChecks.SpecificTerms(description));
+    }
+
+    [Fact]
+    public void SpecificRecordsDescription_IsNotVague()
+    {
+        None(Good with { RecordsDescription = "All records about CECOT transfers in 2025." }, FoiaCheckCodes.VagueRecords);
+    }
+
+    [Fact]
+    public void MissingRecordsDescription_IsBlocking()
+    {
+        var check = Single(Good with { RecordsDescription = "" }, FoiaCheckCodes.Required);
+
+        Assert.Equal((nameof(FoiaRequest.RecordsDescription), Severity.Blocking), (check.Field, check.Severity));
+    }
+
+    [Fact]
+    public void NegativeFeeLimit_IsBlocking()
+    {
+        Assert.Equal(Severity.Blocking, Single(Good with { MaxFee = -1m }, FoiaCheckCodes.NegativeFee).Severity);
+        None(Good with { MaxFee = 0m }, FoiaCheckCodes.NegativeFee);
+    }
+
+    [Fact]
+    public void FeeWaiver_AddressingBothProngs_PassesTheCheck()
+    {
+        Assert.Empty(Check(Good with
+        {
+            FeeWaiverRequested = true,
+            FeeWaiverJustification = "I will publish the records free of charge so the public can see how DHS decides transfers. "
+                + "I have no commercial interest in them.",
+        }));
+    }
+
+    [Fact]
+    public void FeeWaiver_WithoutJustification_IsBlocking()
+    {
+        var check = Single(Good with { FeeWaiverRequested = true, FeeWaiverJustification = " " }, FoiaCheckCodes.Required);
+
+        Assert.Equal((nameof(FoiaRequest.FeeWaiverJustification), Severity.Blocking), (check.Field, check.Severity));
+    }
+
+    [Fact]
+    public void FeeWaiver_NotRequested_IsNotChecked()
+    {
+        Assert.Empty(Check(Good with { FeeWaiverRequested = false, FeeWaiverJustification = "" }));
+    }
+
+    [Theory]
+    [InlineData("I have no commercial interest in these records.")]
+    [InlineData("The public deserves to know. This is not for profit.")]
+    [InlineData("I will share the records with my readers, who care about immigration. I am a nonprofit volunteer.")]
+    public void FeeWaiver_MissingThePublicUnderstandingOfGovernmentProng_IsAWarning(string justification)
+    {
+        var check = Single(Good with { FeeWaiverRequested = true, FeeWaiverJustification = justification }, FoiaCheckCodes.FeeWaiverPublicInterest);
+
+        Assert.Equal((nameof(FoiaRequest.FeeWaiverJustification), Severity.Warning), (check.Field, check.Severity));
+        None(Good with { FeeWaiverRequested = true, FeeWaiverJustification = justification }, FoiaCheckCodes.FeeWaiverCommercialInterest);
+    }
+
+    [Theory]
+    [InlineData("The records will inform the public about government operations.")]
+    [InlineData("I will publish what the agency did. I may use them in my consulting business for commercial clients.")]
+    public void FeeWaiver_MissingTheNotCommercialProng_IsAWarning(string justification)
+    {
+        var check = Single(Good with { FeeWaiverRequested = true, FeeWaiverJustification = justification }, FoiaCheckCodes.FeeWaiverCommercialInterest);
+
+        Assert.Equal(Severity.Warning, check.Severity);
+        None(Good with { FeeWaiverRequested = true, FeeWaiverJustification = justification }, FoiaCheckCodes.FeeWaiverPublicInterest);
+    }
+
+    [Fact]
+    public void FeeWaiver_NamingTheAgency_CountsAsGovernmentOperations()
+    {
+        None(Good with
+        {
+            FeeWaiverRequested = true,
+            FeeWaiverJustification = "I will publish what DHS decided for the public, not for profit.",
+        }, FoiaCheckCodes.FeeWaiverPublicInterest);
+    }
+
+    private static FoiaRequest Expedited => Good with
+    {
+        ExpeditedRequested = true,
+        ExpeditedGround = ExpeditedGround.ImminentThreatToLifeOrSafety,
+        ExpeditedJustification = "Detainees are held in conditions that threaten their lives now.",
+        ExpeditedCertified = true,
+    };
+
+    [Fact]
+    public void Expedited_Complete_PassesTheCheck()
+    {
+        Assert.Empty(Check(Expedited));
+    }
+
+    [Fact]
+    public void Expedited_WithoutAGround_IsBlocking()
+    {
+        var check = Single(Expedited with { ExpeditedGround = null }, FoiaCheckCodes.ExpeditedGroundMissing);
+
+        Assert.Equal((nameof(FoiaRequest.ExpeditedGround), Severity.Blocking), (check.Field, check.Severity));
+    }
+
+    [Fact]
+    public void Expedited_WithoutJustification_IsBlocking()
+    {
+        var check = Single(Expedited with { ExpeditedJustification = "" }, FoiaCheckCodes.Required);
+
+        Assert.Equal((nameof(FoiaRequest.ExpeditedJustification), Severity.Blocking), (check.Field, check.Severity));
+    }
+
+    [Fact]
+    public void Expedited_WithoutTheCertification_IsBlocking()
+    {
+        var check = Single(Expedited with { ExpeditedCertified = false }, FoiaCheckCodes.ExpeditedNotCertified);
+
+        Assert.Equal((nameof(FoiaRequest.ExpeditedCertified), Severity.Blocking), (check.Field, check.Severity));
+        Assert.Contains("true and correct to the best of your knowledge and belief", check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expedited_NotRequested_IsNotChecked()
+    {
+        Assert.Empty(Check(Good with { ExpeditedRequested = false, ExpeditedGround = null, ExpeditedCertified = false }));
+    }
+
+    [Fact]
+    public void Expedited_UrgencyToInform_ByAnAuthorWhoDoesNotDisseminate_IsAWarning()
+    {
+        var request = Expedited with { ExpeditedGround = ExpeditedGround.UrgencyToInformThePublic, ExpeditedJustification = "Transfers continue this month." };
+
+        Assert.Equal(Severity.Warning, Single(request, FoiaCheckCodes.ExpeditedNotDisseminator).Severity);
+        None(request with { FeeCategory = FeeCategory.NewsMedia }, FoiaCheckCodes.ExpeditedNotDisseminator);
+        None(request with { ExpeditedJustification = "I am a reporter; transfers continue this month." }, FoiaCheckCodes.ExpeditedNotDisseminator);
+    }
+
+    [Theory]
+    [InlineData("U.S. Senate")]
+    [InlineData("the Senate Judiciary Committee")]
+    [InlineData("House of Representatives")]
+    [InlineData("Congress")]
+    [InlineData("Library of Congress")]
+    [InlineData("Supreme Court of the United States")]
+    [InlineData("U.S. Court of Appeals for the Ninth Circuit")]
+    [InlineData("U.S. District Court for the District of Columbia")]
+    public void RequestToCongressOrTheCourts_IsBlocking(string agencyName)
+    {
+        var checks = FoiaChecks.Check(Good with { AgencyKey = null, AgencyName = agencyName }, agency: null);
+
+        var check = Assert.Single(checks);
+        Assert.Equal((nameof(FoiaRequest.AgencyName), Severity.Blocking, FoiaCheckCodes.NotAnAgency), (check.Field, check.Severity, check.Code));
+        Assert.Contains("executive-branch agencies only", check.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Department of Homeland Security")]
+    [InlineData("Court Services and Offender Supervision Agency")]
+    [InlineData("Federal Trade Commission")]
+    public void RequestToAnExecutiveAgency_IsNotFlagged(string agencyName)
+    {
+        Assert.Empty(FoiaChecks.Check(Good with { AgencyKey = null, AgencyName = agencyName }, agency: null));
+    }
+
+    [Fact]
+    public void RecordsHeldByCongress_IsAWarning_ButCorrespondenceWithCongressIsFine()
+    {
+        var check = Single(Good with { RecordsDescription = "Transcripts of closed hearings held by the Senate in 2025 about CECOT." },
+            FoiaCheckCodes.RecordsHeldOutsideFoia);
+        Assert.Equal(Severity.Warning, check.Severity);
+
+        None(Good with { RecordsDescription = "Correspondence between DHS and members of Congress about CECOT in 2025." },
+            FoiaCheckCodes.RecordsHeldOutsideFoia);
+    }
+
+    [Fact]
+    public void UnknownAgency_MustBeNamed()
+    {
+        var checks = FoiaChecks.Check(Good with { AgencyKey = null, AgencyName = "" }, null);
+
+        var check = Assert.Single(checks);
+        Assert.Equal((nameof(FoiaRequest.AgencyName), Severity.Blocking, FoiaCheckCodes.Required), (check.Field, check.Severity, check.Code));
+        Assert.Empty(FoiaChecks.Check(Good with { AgencyName = "" }, FoiaSeed.Dhs));
+    }
+
+    [Fact]
+    public void Warnings_AllowSending_BlockingChecksDoNot()
+    {
+        Assert.True(FoiaChecks.AllowsSending([new FoiaCheck("X", Severity.Warning, "w", "w")]));
+        Assert.False(FoiaChecks.AllowsSending([new FoiaCheck("X", Severity.Warning, "w", "w"), new FoiaCheck("Y", Severity.Blocking, "b", "b")]));
+        Assert.True(FoiaChecks.AllowsSending([]));
+    }
+}
