@@ -33,6 +33,7 @@ public static class WebApp
         AddDelivery(builder.Services);
         builder.Services.AddStoryOutputCache();
         builder.Services.AddHostedService<StoryCacheInvalidator>();
+        builder.Services.AddCivicRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
         // Emoji and accented letters are written as themselves, not as numeric references.
@@ -70,6 +71,7 @@ public static class WebApp
                 OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
             }));
         app.UseRouting();
+        app.UseRateLimiter();
         if (site.OutputCache)
         {
             app.UseOutputCache();
@@ -106,6 +108,7 @@ public static class WebApp
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<OutboxWorker>();
+        services.AddSingleton<EmailConfirmations>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService<DatabaseStartup>();
     }

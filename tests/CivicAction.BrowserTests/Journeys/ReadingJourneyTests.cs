@@ -28,7 +28,7 @@ public sealed class ReadingJourneyTests(BrowserApp app)
         await Expect(actions.Nth(0).GetByRole(AriaRole.Link, new() { Name = "foia@hq.dhs.gov" })).ToHaveAttributeAsync("href", "mailto:foia@hq.dhs.gov");
         await Expect(actions.Nth(1).Locator(".guidance")).ToContainTextAsync("How to find your representative");
 
-        await actions.Nth(0).GetByRole(AriaRole.Link, new() { Name = "Draft this FOIA request" }).ClickAsync();
+        await actions.Nth(0).Locator(".action-title a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, $"/stories/{SeedSlug}/actions/1").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("File a FOIA request with DHS");
 

@@ -80,10 +80,11 @@ public sealed class StoryPagesTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Equal(["mailto:foia@hq.dhs.gov", "https://www.dhs.gov/foia"], foia.QuerySelectorAll(".contacts a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Key points to include in your FOIA request form or letter", foia.QuerySelector(".box-heading")!.TextContent);
         Assert.Equal(6, foia.QuerySelectorAll(".block li").Length);
-        Assert.Equal($"/stories/{SeedSlug}/actions/1", foia.QuerySelector(".call-to-act a")!.GetAttribute("href"));
+        Assert.Equal($"/stories/{SeedSlug}/actions/1/foia", foia.QuerySelector(".call-to-act a")!.GetAttribute("href"));
         Assert.Contains("Draft this FOIA request", foia.QuerySelector(".call-to-act a")!.TextContent, StringComparison.Ordinal);
 
         var email = actions[1];
+        Assert.Equal($"/stories/{SeedSlug}/actions/2/congress", email.QuerySelector(".call-to-act a")!.GetAttribute("href"));
         Assert.Contains("Oversight of DHS deportations", email.QuerySelector(".subject")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("[Representative/Senator Name]", email.QuerySelector(".placeholder")!.TextContent);
         Assert.Equal("How to find your representative", email.QuerySelector(".guidance-heading")!.TextContent);
