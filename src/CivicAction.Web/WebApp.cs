@@ -1,5 +1,6 @@
 using CivicAction.Web.Api;
 using CivicAction.Web.Feeds;
+using CivicAction.Web.Foia;
 using CivicAction.Web.Hosting;
 using CivicAction.Web.Congress;
 using CivicAction.Web.Delivery;
@@ -11,6 +12,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace CivicAction.Web;
@@ -22,10 +24,16 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+            foreach (var sink in services.GetServices<ILogEventSink>())
+            {
+                logger.WriteTo.Sink(sink); // extra sinks registered in DI (tests read the log through one)
+            }
+        });
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddSingleton<SiteUrls>();
@@ -80,6 +88,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapFeeds();
         app.MapStoryApi();
+        app.MapFoiaDownloads();
         app.MapHealthChecks("/healthz");
         return app;
     }
@@ -109,6 +118,7 @@ public static class WebApp
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<EmailConfirmations>();
+        services.AddSingleton<FoiaRequestStore>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService<DatabaseStartup>();
     }

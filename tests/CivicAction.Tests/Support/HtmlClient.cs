@@ -12,4 +12,7 @@ public static class HtmlClient
         var html = await response.Content.ReadAsStringAsync();
         return (response, new HtmlParser().ParseDocument(html));
     }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 }

@@ -72,7 +72,7 @@ public static class FoiaLetterDrafter
         return text.Length == 0 ? SubjectPrefix : SubjectPrefix + ": " + text;
     }
 
-    private static string Recipient(FoiaRequest request, Agency? agency)
+    internal static string Recipient(FoiaRequest request, Agency? agency)
     {
         var lines = new List<string> { "FOIA Officer" };
         if (agency is not null)
@@ -241,7 +241,7 @@ public static class FoiaLetterDrafter
                 + string.Join(" or ", ways) + ".";
     }
 
-    private static string Signature(FoiaRequest request)
+    internal static string Signature(FoiaRequest request)
     {
         var lines = new List<string> { "Sincerely,", "" };
         void AddLine(string? text)

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace CivicAction.Tests.Support;
+
+/// <summary>
+/// The app with "send for me" on: SMTP pointed at a real SMTP server on loopback, a fast outbox
+/// poll, a log capture, and seeds with a DHS (portal) and a BLM (e-mail) FOIA action.
+/// </summary>
+public sealed class DeliverySite : AppFactory, IAsyncLifetime
+{
+    public const int SendsPerWindow = 4;
+
+    public DeliverySite() : base(PrepareSeeds())
+    {
+    }
+
+    public SmtpSink Smtp { get; private set; } = null!;
+
+    public LogCapture Log { get; } = new();
+
+    public async Task InitializeAsync() => Smtp = await SmtpSink.StartAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Smtp.DisposeAsync();
+        Dispose();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Security", "None");
+        builder.UseSetting("Smtp:FromAddress", "noreply@civicaction.test");
+        builder.UseSetting("Smtp:PollSeconds", "0.1");
+        builder.UseSetting("Smtp:TimeoutSeconds", "5");
+        builder.UseSetting("RateLimits:SendsPerWindow", SendsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
+    }
+
+    private static string PrepareSeeds()
+    {
+        var folder = Directory.CreateTempSubdirectory("civicaction-delivery-seeds-").FullName;
+        File.Copy(Fixtures.SeedBrief, Path.Combine(folder, Path.GetFileName(Fixtures.SeedBrief)));
+        File.Copy(Fixtures.Brief("calls_nested_emoji.txt"), Path.Combine(folder, "calls_nested_emoji.txt"));
+        return folder;
+    }
+
+    /// <summary>Waits (briefly) for the SMTP server to have received <paramref name="count"/> messages.</summary>
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForMailAsync(int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (Smtp.Received.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return Smtp.Received.ToList();
+    }
+}
