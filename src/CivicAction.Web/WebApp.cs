@@ -28,12 +28,13 @@ public static class WebApp
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
+                .Enrich.With<LogSafePath.Enricher>()
                 .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             foreach (var sink in services.GetServices<ILogEventSink>())
             {
                 logger.WriteTo.Sink(sink); // extra sinks registered in DI (tests read the log through one)
             }
-        });
+        }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.Services.AddSingleton<SiteUrls>();
@@ -61,6 +62,7 @@ public static class WebApp
         app.UseSerilogRequestLogging(options =>
         {
             // One line per request; tokens of private pages never reach the log.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [

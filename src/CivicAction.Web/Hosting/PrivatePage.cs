@@ -12,7 +12,9 @@ public sealed class PrivatePageAttribute : Attribute, IResultFilter
     public void OnResultExecuting(ResultExecutingContext context)
     {
         var headers = context.HttpContext.Response.Headers;
-        headers.CacheControl = "no-store";
+        // The same value antiforgery sets on pages with a form, so it has nothing to override (and log).
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         headers["Referrer-Policy"] = "no-referrer";
         headers["X-Robots-Tag"] = "noindex, nofollow";
     }
