@@ -26,11 +26,6 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: install it with 'apt-get install -y chromium' (tests/run.sh does this as root).");
-        }
-
         _factory = new Factory(Path.Combine(_folder, "browser.db"), Path.Combine(RepositoryRoot(), "seeds"));
         _factory.UseKestrel(0);
         _factory.StartServer();
@@ -38,13 +33,24 @@ public sealed class BrowserApp : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, without the background traffic this closed network refuses.</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: install it with 'apt-get install -y chromium' (tests/run.sh does this as root).");
+        }
+
+        Assertions.SetDefaultExpectTimeout(10_000);
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        Assertions.SetDefaultExpectTimeout(10_000);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
@@ -58,8 +64,10 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    public Task ScreenshotAsync(IPage page, string name) => SaveScreenshotAsync(page, name);
+
+    public static async Task SaveScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryRoot(), "TestResults", "screenshots", name + ".png"), FullPage = true });
 
     public async Task DisposeAsync()
     {
@@ -78,7 +86,7 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CivicAction.sln")))

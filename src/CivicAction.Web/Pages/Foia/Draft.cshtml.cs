@@ -92,7 +92,10 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
         return Redirect($"/requests/{token}?done=saved");
     }
 
-    public IEnumerable<FoiaCheck> ChecksFor(string field) => Checks.Where(c => c.Field == field);
+    /// <summary>Checks sit next to their fields once the person has previewed or tried to save, not on a fresh form.</summary>
+    public bool ShowFieldChecks => Request.Method == HttpMethods.Post;
+
+    public IEnumerable<FoiaCheck> ChecksFor(string field) => ShowFieldChecks ? Checks.Where(c => c.Field == field) : [];
 
     /// <summary>The form field a check is about (the questions are one text box).</summary>
     public static string InputId(string field) => field == nameof(FoiaRequest.Questions) ? "Form_QuestionsText" : $"Form_{field}";

@@ -22,6 +22,13 @@
             clearTimeout(timer);
             timer = setTimeout(refresh, 400);
         };
+        // A field's own messages describe what was posted last; once it changes they may be stale.
+        form.addEventListener("input", function (event) {
+            var field = event.target.closest(".field, .choices");
+            if (field) {
+                field.querySelectorAll(".field-check").forEach(function (message) { message.remove(); });
+            }
+        });
         form.addEventListener("input", schedule);
         form.addEventListener("change", schedule);
     }

@@ -1,0 +1,86 @@
+using CivicAction.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace CivicAction.BrowserTests.Support;
+
+/// <summary>
+/// The app with "send for me" switched on against a real SMTP server on loopback, served on a real
+/// port to a headless Chromium; seeded with the repository's seed (a DHS portal request) and a
+/// synthetic brief whose agency takes e-mail.
+/// </summary>
+public sealed class FoiaBrowserApp : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("civicaction-foia-browser-").FullName;
+    private Factory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public SmtpSink Smtp { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        foreach (var brief in Directory.EnumerateFiles(Path.Combine(BrowserApp.RepositoryRoot(), "seeds"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "briefs"), "*.txt")))
+        {
+            File.Copy(brief, Path.Combine(seeds, Path.GetFileName(brief)));
+        }
+
+        Smtp = await SmtpSink.StartAsync();
+        _factory = new Factory(Path.Combine(_folder, "foia.db"), seeds, Smtp.Port);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await BrowserApp.LaunchChromiumAsync(_playwright);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await Smtp.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class Factory(string databasePath, string seeds, int smtpPort) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Path", databasePath);
+            builder.UseSetting("Seeds:Path", seeds);
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:Security", "None");
+            builder.UseSetting("Smtp:PollSeconds", "0.1");
+        }
+    }
+}
