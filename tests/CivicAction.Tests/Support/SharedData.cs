@@ -1,8 +1,9 @@
 namespace CivicAction.Tests.Support;
 
 /// <summary>
-/// The real reference data in <c>shared/data</c>, next to the repository (never committed into it):
-/// /work/main and /work/shared on a developer machine, the clone and its shared/ copy in CI.
+/// The real reference data (congress-legislators, ZIP-to-district), never committed into the
+/// repository: read from <c>shared/data</c> beside it, or from the folder named by the
+/// <c>CIVICACTION_REFERENCE_DATA</c> environment variable.
 /// </summary>
 public static class SharedData
 {
@@ -15,10 +16,12 @@ public static class SharedData
     {
         get
         {
-            var folder = Path.GetFullPath(Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "data"));
+            var folder = Environment.GetEnvironmentVariable("CIVICACTION_REFERENCE_DATA") is { Length: > 0 } configured
+                ? Path.GetFullPath(configured)
+                : Path.GetFullPath(Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "data"));
             return Directory.Exists(folder)
                 ? folder
-                : throw new InvalidOperationException($"the shared reference data is missing: expected {folder} (see shared/data/README.md)");
+                : throw new InvalidOperationException($"the reference data is missing: expected {folder} (or set CIVICACTION_REFERENCE_DATA)");
         }
     }
 
