@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CivicAction.Web.Stories;
 
 /// <summary>
-/// Drops cached story pages when stories change. Imports may run in another process (the
+/// Drops cached story pages (and the parsed documents behind them) when stories change. Imports may run in another process (the
 /// import command), so the app polls the counter the importer bumps in its transaction
 /// (data_versions) instead of waiting for a call. A poll is one indexed read every 2 s.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class StoryCacheInvalidator(StoryStore stories, IOutputCacheStore 
                 var now = stories.Version();
                 if (now != seen)
                 {
+                    stories.ForgetDocuments();
                     await cache.EvictByTagAsync(Tag, stoppingToken);
                     logger.LogInformation("Stories changed (version {OldVersion} -> {NewVersion}); cached pages dropped", seen, now);
                     seen = now;

@@ -27,7 +27,7 @@ public static class StorySearchIndex
     }
 
     /// <summary>
-    /// Ranked matches (bm25, headline weighted highest) with a snippet of the best-matching column;
+    /// Ranked matches (bm25, headline weighted highest: see 0009_search_rank.sql) with a snippet of the best-matching column;
     /// U+E000 and U+E001 mark the hits so the page can HTML-encode the text and then highlight.
     /// </summary>
     public static (List<StoryListItem> Items, long Total) Search(IDbConnection connection, StorySearchQuery query, int limit, int offset)
@@ -43,7 +43,7 @@ public static class StorySearchIndex
             FROM story_search
             JOIN stories s ON s.id = story_search.rowid
             WHERE story_search MATCH @match
-            ORDER BY bm25(story_search, 10.0, 4.0, 1.0, 3.0), s.published DESC
+            ORDER BY story_search.rank
             LIMIT @limit OFFSET @offset
             """;
         // FTS5 ranking functions cannot run inside a window (COUNT(*) OVER ()), so the total is its own query.

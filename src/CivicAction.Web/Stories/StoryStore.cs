@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using CivicAction.Core.Briefs;
+using CivicAction.Web.Rendering;
 using CivicAction.Web.Storage;
 using Dapper;
 
@@ -32,7 +34,17 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, long 
 }
 
 /// <summary>A whole story: its row and the parsed brief it was imported from.</summary>
-public sealed record StoryDocument(long Id, string Slug, DateTimeOffset UpdatedAt, Brief Brief);
+public sealed record StoryDocument(long Id, string Slug, DateTimeOffset UpdatedAt, Brief Brief)
+{
+    private IReadOnlyList<string>? _summaryHtml;
+    private IReadOnlyList<string>? _bodyHtml;
+
+    /// <summary>The key points as safe HTML, rendered once per loaded document.</summary>
+    public IReadOnlyList<string> SummaryHtml => _summaryHtml ??= Brief.Summary.Select(SafeMarkdown.ParagraphToHtml).ToList();
+
+    /// <summary>The full text as safe HTML, rendered once per loaded document.</summary>
+    public IReadOnlyList<string> BodyHtml => _bodyHtml ??= Brief.Body.Select(SafeMarkdown.ParagraphToHtml).ToList();
+}
 
 /// <summary>A story's address and when it last changed.</summary>
 public sealed record StoryAddress(string Slug, DateTimeOffset UpdatedAt);
@@ -40,10 +52,19 @@ public sealed record StoryAddress(string Slug, DateTimeOffset UpdatedAt);
 /// <summary>A tag with how many stories carry it.</summary>
 public sealed record TagCount(string Slug, string Name, string Emoji, long Stories);
 
-/// <summary>Reads stories for the pages, feeds and the API. SQL sits next to the rows it fills.</summary>
+/// <summary>
+/// Reads stories for the pages, feeds and the API. SQL sits next to the rows it fills.
+/// Parsed story documents are kept in memory (data, not pages): a story page then costs no JSON
+/// parsing or Markdown rendering. <see cref="StoryCacheInvalidator"/> forgets them when stories change.
+/// </summary>
 public sealed class StoryStore(Database database)
 {
     public const int PageSize = 20;
+    private const int MaxDocumentsKept = 5000;
+
+    private readonly ConcurrentDictionary<string, StoryDocument> _documents = new(StringComparer.Ordinal);
+
+    public void ForgetDocuments() => _documents.Clear();
 
     public long Count()
     {
@@ -104,10 +125,20 @@ public sealed class StoryStore(Database database)
 
     public StoryDocument? BySlug(string slug)
     {
+        if (_documents.TryGetValue(slug, out var kept))
+        {
+            return kept;
+        }
+
         const string sql = "SELECT id, slug, updated_at, document FROM stories WHERE slug = @slug";
         using var connection = database.Open();
-        var row = connection.QuerySingleOrDefault<DocumentRow>(sql, new { slug });
-        return row is null ? null : row.ToDocument();
+        var document = connection.QuerySingleOrDefault<DocumentRow>(sql, new { slug })?.ToDocument();
+        if (document is not null && _documents.Count < MaxDocumentsKept)
+        {
+            _documents[slug] = document;
+        }
+
+        return document;
     }
 
     /// <summary>Whole stories, newest first: for the feed and the JSON API.</summary>
