@@ -5,8 +5,8 @@ using Serilog.Events;
 namespace CivicAction.Web.Hosting;
 
 /// <summary>
-/// Request paths as they may appear in logs: private addresses carry unguessable tokens
-/// (a request's tracking page), which are secrets and are replaced by "{token}".
+/// Request paths as they may appear in logs: private addresses (/requests/..., /letters/...,
+/// .../confirm/...) carry unguessable tokens, which are secrets and are replaced by "{token}".
 /// </summary>
 public static partial class LogSafePath
 {
@@ -24,6 +24,6 @@ public static partial class LogSafePath
         }
     }
 
-    [GeneratedRegex(@"(?<=/)[A-Za-z0-9_-]{20,}(?=/|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=/(?:requests|letters|confirm)/)[A-Za-z0-9_-]{20,}(?=/|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

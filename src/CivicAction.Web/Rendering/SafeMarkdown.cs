@@ -22,7 +22,7 @@ public static class SafeMarkdown
         {
             if (link.IsImage || !IsSafeUrl(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
             }
         }
 
@@ -30,7 +30,7 @@ public static class SafeMarkdown
         {
             if (!IsSafeUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
 
