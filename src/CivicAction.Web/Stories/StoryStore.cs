@@ -54,8 +54,9 @@ public sealed record TagCount(string Slug, string Name, string Emoji, long Stori
 
 /// <summary>
 /// Reads stories for the pages, feeds and the API. SQL sits next to the rows it fills.
-/// Parsed story documents are kept in memory (data, not pages): a story page then costs no JSON
-/// parsing or Markdown rendering. <see cref="StoryCacheInvalidator"/> forgets them when stories change.
+/// Parsed story documents and the tags and actions of listed stories are kept in memory (data,
+/// not pages): a story page then costs no JSON parsing or Markdown rendering, a list one query.
+/// <see cref="StoryCacheInvalidator"/> forgets them when stories change.
 /// </summary>
 public sealed class StoryStore(Database database)
 {
@@ -63,8 +64,13 @@ public sealed class StoryStore(Database database)
     private const int MaxDocumentsKept = 5000;
 
     private readonly ConcurrentDictionary<string, StoryDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, Card> _cards = new();
 
-    public void ForgetDocuments() => _documents.Clear();
+    public void ForgetDocuments()
+    {
+        _documents.Clear();
+        _cards.Clear();
+    }
 
     public long Count()
     {
@@ -179,34 +185,49 @@ public sealed class StoryStore(Database database)
 
     private static int Offset(int page, int size) => (Math.Max(page, 1) - 1) * size;
 
-    private static List<StoryListItem> WithTagsAndActions(System.Data.IDbConnection connection, List<StoryListItem> items)
+    /// <summary>Adds each listed story's tags and actions, from memory when it has them (two indexed queries for the rest).</summary>
+    private List<StoryListItem> WithTagsAndActions(System.Data.IDbConnection connection, List<StoryListItem> items)
     {
-        if (items.Count == 0)
+        // A local copy: the shared cards may be forgotten (an import) while this list is built.
+        var cards = new Dictionary<long, Card>();
+        foreach (var item in items)
         {
-            return items;
+            if (_cards.TryGetValue(item.Id, out var card))
+            {
+                cards[item.Id] = card;
+            }
         }
 
-        const string tagsSql = """
-            SELECT st.story_id, t.slug, t.name, t.emoji
-            FROM story_tags st JOIN tags t ON t.id = st.tag_id
-            WHERE st.story_id IN @ids
-            ORDER BY st.story_id, st.position
-            """;
-        const string actionsSql = """
-            SELECT story_id, number, kind, channel, title
-            FROM story_actions
-            WHERE story_id IN @ids
-            ORDER BY story_id, number
-            """;
-        var ids = items.Select(i => i.Id).ToArray();
-        var tags = connection.Query<TagRow>(tagsSql, new { ids }).ToLookup(t => t.StoryId);
-        var actions = connection.Query<ActionRow>(actionsSql, new { ids }).ToLookup(a => a.StoryId);
-        return items.Select(i => i with
+        var missing = items.Select(i => i.Id).Where(id => !cards.ContainsKey(id)).ToArray();
+        if (missing.Length > 0)
         {
-            Tags = tags[i.Id].Select(t => new TagLink(t.Slug, t.Name, t.Emoji)).ToList(),
-            Actions = actions[i.Id].Select(a => new ActionSummary((int)a.Number, a.Kind, a.Channel, a.Title)).ToList(),
-        }).ToList();
+            const string tagsSql = """
+                SELECT st.story_id, t.slug, t.name, t.emoji
+                FROM story_tags st JOIN tags t ON t.id = st.tag_id
+                WHERE st.story_id IN @missing
+                ORDER BY st.story_id, st.position
+                """;
+            const string actionsSql = """
+                SELECT story_id, number, kind, channel, title
+                FROM story_actions
+                WHERE story_id IN @missing
+                ORDER BY story_id, number
+                """;
+            var tags = connection.Query<TagRow>(tagsSql, new { missing }).ToLookup(t => t.StoryId);
+            var actions = connection.Query<ActionRow>(actionsSql, new { missing }).ToLookup(a => a.StoryId);
+            // A card is small and there is one per story, so every card is kept.
+            foreach (var id in missing)
+            {
+                _cards[id] = cards[id] = new Card(
+                    tags[id].Select(t => new TagLink(t.Slug, t.Name, t.Emoji)).ToList(),
+                    actions[id].Select(a => new ActionSummary((int)a.Number, a.Kind, a.Channel, a.Title)).ToList());
+            }
+        }
+
+        return items.Select(i => i with { Tags = cards[i.Id].Tags, Actions = cards[i.Id].Actions }).ToList();
     }
+
+    private sealed record Card(IReadOnlyList<TagLink> Tags, IReadOnlyList<ActionSummary> Actions);
 
     private sealed record TagRow(long StoryId, string Slug, string Name, string Emoji);
 
