@@ -22,9 +22,7 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
+        builder.Services.AddSerilog((services, logger) => Logging(logger, builder.Configuration)
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
 
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
@@ -83,6 +81,15 @@ public static class WebApp
         app.MapHealthChecks("/healthz");
         return app;
     }
+
+    /// <summary>
+    /// The log pipeline without its sinks (tests add their own): levels from configuration, the
+    /// request's context, and the tokens of private addresses redacted from every event.
+    /// </summary>
+    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration) =>
+        logger.ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .Enrich.With<PrivatePathEnricher>();
 
     private static void AddStorage(IServiceCollection services)
     {
