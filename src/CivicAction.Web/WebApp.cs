@@ -116,6 +116,9 @@ public static class WebApp
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<EmailConfirmations>();
+        services.AddOptions<CongressDeliveryOptions>().BindConfiguration(CongressDeliveryOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CongressDeliveryOptions>, CongressDeliveryValidation>();
+        services.AddSingleton<SentLetterStore>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService<DatabaseStartup>();
     }
