@@ -106,6 +106,8 @@ public static class WebApp
         services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));
         services.AddSingleton<CongressStore>();
         services.AddSingleton<CongressImporter>();
+        services.AddSingleton<CongressLookup>();
+        services.AddSingleton<CongressWriting>();
     }
 
     private static void AddDelivery(IServiceCollection services)
