@@ -59,7 +59,9 @@ public sealed class CongressSite : AppFactory
                 .MinimumLevel.Verbose()
                 .MinimumLevel.Override("Microsoft", LogEventLevel.Verbose)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Verbose)
-                .WriteTo.Sink(Log)));
+                .WriteTo.Sink(Log),
+            // Its own logger, not the static one that every app in this test process would overwrite.
+            preserveStaticLogger: true));
         builder.UseSetting("RateLimits:SendsPerWindow", "1000");
         builder.UseSetting("RateLimits:DraftsPerWindow", "1000");
         foreach (var (key, value) in _settings)
