@@ -125,6 +125,18 @@ public static class CongressText
         return number.ToString(CultureInfo.InvariantCulture) + suffix;
     }
 
+    /// <summary>A web address as people read it: "www.ossoff.senate.gov/contact-us" (the link keeps the whole URL).</summary>
+    public static string Display(string url)
+    {
+        var text = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url[8..]
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url[7..] : url;
+        return text.TrimEnd('/');
+    }
+
+    /// <summary>Rows for a textarea that shows the whole letter on a desktop: wrapped lines counted at about 100 characters.</summary>
+    public static int Rows(string text) =>
+        Math.Clamp(text.Split('\n').Sum(line => Math.Max(1, (line.Length + 99) / 100)) + 1, 8, 40);
+
     /// <summary>"Seattle, WA 98103" for a district office.</summary>
     public static string Office(DistrictOffice office)
     {

@@ -13,11 +13,13 @@ namespace CivicAction.Web.Pages.Letters;
 /// </summary>
 [PrivatePage]
 [EnableRateLimiting(RateLimits.Confirm)]
-public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confirmations, OutboxWorker worker) : PageModel
+public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confirmations, OutboxWorker worker, CongressLookup lookup) : PageModel
 {
     public LetterSet Set { get; private set; } = null!;
 
     public IReadOnlyList<SentLetter> Letters { get; private set; } = [];
+
+    public ReferenceData Data { get; private set; } = null!;
 
     /// <summary>Why confirming did not work; null before trying.</summary>
     public string? Problem { get; private set; }
@@ -61,6 +63,7 @@ public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confi
 
         Set = set;
         Letters = store.Letters(set);
+        Data = lookup.Data();
         return true;
     }
 }

@@ -11,7 +11,7 @@ namespace CivicAction.Web.Pages.Letters;
 /// to whom and where each message is, and a way to delete the person's data.
 /// </summary>
 [PrivatePage]
-public sealed class IndexModel(SentLetterStore store, StoryStore stories) : PageModel
+public sealed class IndexModel(SentLetterStore store, StoryStore stories, CongressLookup lookup) : PageModel
 {
     public LetterSet Set { get; private set; } = null!;
 
@@ -23,6 +23,9 @@ public sealed class IndexModel(SentLetterStore store, StoryStore stories) : Page
     public string? Email { get; private set; }
 
     public StoryDocument? Story { get; private set; }
+
+    /// <summary>How fresh the member data behind the letters' addressing is.</summary>
+    public ReferenceData Data { get; private set; } = null!;
 
     public IActionResult OnGet(string token)
     {
@@ -36,6 +39,7 @@ public sealed class IndexModel(SentLetterStore store, StoryStore stories) : Page
         ConfirmedAt = store.ConfirmedAt(set);
         Email = store.SenderEmail(set);
         Story = stories.BySlug(set.StorySlug);
+        Data = lookup.Data();
         return Page();
     }
 

@@ -44,6 +44,22 @@ public sealed class CongressConfigurationTests
     }
 
     [Fact]
+    public async Task ConfirmationLinks_AreRateLimited_SoTokensCannotBeTriedInBulk()
+    {
+        await using var site = CongressSite.With(new Dictionary<string, string?> { ["RateLimits:ConfirmationsPerWindow"] = "2" }, importData: false);
+        using var client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            var guess = $"/letters/{new string((char)('A' + i), 43)}/confirm/{new string('B', 43)}";
+            statuses.Add((int)(await client.GetAsync(new Uri(guess, UriKind.Relative))).StatusCode);
+        }
+
+        Assert.Equal([404, 404, 429], statuses);
+    }
+
+    [Fact]
     public void AnUnusableDeliveryConfiguration_StopsTheAppAtStart()
     {
         using var site = CongressSite.With(new Dictionary<string, string?> { ["CongressDelivery:GatewayPattern"] = "gateway.test" }, importData: false);

@@ -110,6 +110,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal("no-referrer", waitingResponse.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("Waiting for your confirmation", waiting.QuerySelector(".sent-letter .status")!.TextContent);
         Assert.Contains("We sent a link to dana@example.org", waiting.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("data as of June 15, 2026", waiting.QuerySelector(".data-as-of")!.TextContent, StringComparison.Ordinal);
 
         var confirmation = await MailTo("dana@example.org");
         Assert.Equal("Please confirm: send your letter to Senator Maria Cantwell", confirmation.Message.Subject);
