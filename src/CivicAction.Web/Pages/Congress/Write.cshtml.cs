@@ -38,4 +38,7 @@ public sealed class WriteModel(CongressWriting writing, CongressLookup lookup) :
 
         return Page();
     }
+
+    /// <summary>Nothing is posted here (the details form posts to the letters page): back to the lookup.</summary>
+    public IActionResult OnPost(string slug, int number) => RedirectToPage("Write", new { slug, number });
 }

@@ -43,6 +43,9 @@ public sealed class IndexModel(SentLetterStore store, StoryStore stories, Congre
         return Page();
     }
 
+    /// <summary>A POST without the delete handler changes nothing: back to the page.</summary>
+    public IActionResult OnPost(string token) => new SeeOtherResult($"/letters/{token}");
+
     public IActionResult OnPostDelete(string token)
     {
         if (store.Find(token) is not { } set)

@@ -185,6 +185,18 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
     }
 
     [Fact]
+    public async Task APostToTheLookupPage_ChangesNothing_AndLeadsBackToIt()
+    {
+        var (_, form) = await _client.DetailsFormAsync(Seattle);
+        form.SetAttribute("action", SeedPage);
+
+        var response = await _client.SubmitAsync(form, SeedPage, Dana);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(SeedPage, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task AVacantSeat_GetsLettersForTheSenatorsOnly()
     {
         var page = await _client.LettersAsync($"{SeedPage}?zip=78001", ("street", "1 Main St"), ("city", "Alice"), ("state", "TX"), ("zip", "78001"));

@@ -207,6 +207,12 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
 
         var page = await Page(privatePage);
         var confirmPage = await Page(link);
+        var withoutHandler = (await Page(privatePage)).Form("section.delete form");
+        withoutHandler.SetAttribute("action", privatePage);
+        var nothing = await _client.SubmitAsync(withoutHandler, privatePage);
+        Assert.Equal(HttpStatusCode.SeeOther, nothing.StatusCode);
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE state = 'held'"));
+
         var deleted = await _client.SubmitAsync(page.Form("section.delete form"), privatePage);
         Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
         Assert.Equal(privatePage, deleted.Headers.Location?.OriginalString);
