@@ -160,6 +160,8 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("This site can send only to the members listed here, at the addresses its operator set up.", page.ErrorFor("f-sendTo"));
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
+        Assert.Equal("#f-sendTo", page.QuerySelector("main > .error-summary a")!.GetAttribute("href"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM congress_letter_sets"));
 
