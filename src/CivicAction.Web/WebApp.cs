@@ -26,9 +26,7 @@ public static class WebApp
 
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
-                .Enrich.FromLogContext()
-                .Enrich.With<LogSafePath.Enricher>()
+            Logging(logger, builder.Configuration)
                 .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             foreach (var sink in services.GetServices<ILogEventSink>())
             {
@@ -95,6 +93,15 @@ public static class WebApp
         return app;
     }
 
+    /// <summary>
+    /// The log pipeline without its sinks (tests add their own): levels from configuration, the
+    /// request's context, and the tokens of private addresses redacted from every event.
+    /// </summary>
+    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration) =>
+        logger.ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .Enrich.With<PrivatePathEnricher>();
+
     private static void AddStorage(IServiceCollection services)
     {
         DapperSetup.Configure();
@@ -110,6 +117,8 @@ public static class WebApp
         services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));
         services.AddSingleton<CongressStore>();
         services.AddSingleton<CongressImporter>();
+        services.AddSingleton<CongressLookup>();
+        services.AddSingleton<CongressWriting>();
     }
 
     private static void AddDelivery(IServiceCollection services)
@@ -121,6 +130,9 @@ public static class WebApp
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<EmailConfirmations>();
         services.AddSingleton<FoiaRequestStore>();
+        services.AddOptions<CongressDeliveryOptions>().BindConfiguration(CongressDeliveryOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CongressDeliveryOptions>, CongressDeliveryValidation>();
+        services.AddSingleton<SentLetterStore>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHostedService<DatabaseStartup>();
     }

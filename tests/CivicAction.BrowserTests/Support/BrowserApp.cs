@@ -1,3 +1,5 @@
+using CivicAction.Web.Congress;
+using CivicAction.Web.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -7,7 +9,10 @@ namespace CivicAction.BrowserTests.Support;
 
 /// <summary>
 /// One real server (Kestrel on a free loopback port, its own SQLite file, seeded with the
-/// repository's seeds) and one headless Chromium, shared by the journeys of a collection.
+/// repository's seeds, the real legislators and ZIP data from shared/data imported before it
+/// starts) and one headless Chromium, shared by the journeys of a collection. The operator has
+/// set up an address for Senator Ossoff's office, so "send for me" appears; its SMTP server is a
+/// closed port, so letters wait and nothing leaves the machine.
 /// Chromium is required: a missing browser fails the tests, it never skips them.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
@@ -24,9 +29,17 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
+    /// <summary>The server's database, for reading what a person could only see in their mailbox.</summary>
+    public string DatabasePath { get; private set; } = null!;
+
+    /// <summary>The office with a configured address (Senator Jon Ossoff, GA).</summary>
+    public const string ConfiguredOffice = "O000174";
+
     public async Task InitializeAsync()
     {
-        _factory = new Factory(Path.Combine(_folder, "browser.db"), Path.Combine(RepositoryRoot(), "seeds"));
+        DatabasePath = Path.Combine(_folder, "browser.db");
+        ImportReferenceData(DatabasePath);
+        _factory = new Factory(DatabasePath, Path.Combine(RepositoryRoot(), "seeds"));
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -69,6 +82,29 @@ public sealed class BrowserApp : IAsyncLifetime
     public static async Task SaveScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryRoot(), "TestResults", "screenshots", name + ".png"), FullPage = true });
 
+    /// <summary>
+    /// The page as it is now, checked by axe in light and dark at desktop and phone widths, with a
+    /// screenshot of each; it must not scroll sideways on the phone. Leaves it light and at desktop width.
+    /// </summary>
+    public async Task CheckPageAsync(IPage page, string name)
+    {
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+            foreach (var (layout, width, height) in new[] { ("desktop", 1280, 900), ("phone", 360, 780) })
+            {
+                await page.SetViewportSizeAsync(width, height);
+                await Accessibility.AssertNoViolationsAsync(page);
+                await ScreenshotAsync(page, $"{name}-{layout}-{scheme.ToString().ToLowerInvariant()}");
+                var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+                Assert.False(overflow, $"{page.Url} scrolls sideways at {width}px");
+            }
+        }
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(1280, 900);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -84,6 +120,39 @@ public sealed class BrowserApp : IAsyncLifetime
 
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Imports shared/data's legislators and ZIP table, as the import verbs would, into the server's database.</summary>
+    private static void ImportReferenceData(string databasePath)
+    {
+        var data = Environment.GetEnvironmentVariable("CIVICACTION_REFERENCE_DATA") is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data"));
+        if (!Directory.Exists(data))
+        {
+            throw new InvalidOperationException($"the reference data is missing: expected {data} (or set CIVICACTION_REFERENCE_DATA)");
+        }
+
+        DapperSetup.Configure();
+        var database = new Database(databasePath);
+        new Migrator(database).Migrate();
+        var importer = new CongressImporter(database);
+        var files = LegislatorFiles.Find(Path.Combine(data, "congress-legislators"), out var error) ?? throw new InvalidOperationException(error);
+        var legislators = importer.ImportLegislators(files, new DateOnly(2026, 6, 15));
+        var zips = importer.ImportZipDistricts(Path.Combine(data, "zip-districts", "zccd.csv"), new DateOnly(2024, 11, 12));
+        if (!legislators.IsSuccess || !zips.IsSuccess)
+        {
+            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error}");
+        }
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     public static string RepositoryRoot()
@@ -104,6 +173,12 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Path", databasePath);
             builder.UseSetting("Seeds:Path", seeds);
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:Security", "None");
+            builder.UseSetting("Smtp:FromAddress", "letters@civicaction.test");
+            builder.UseSetting($"CongressDelivery:Addresses:{ConfiguredOffice}", "ossoff-office@senate.test");
+            builder.UseSetting("RateLimits:SendsPerWindow", "100");
         }
     }
 }

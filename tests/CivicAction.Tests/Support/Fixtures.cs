@@ -7,6 +7,8 @@ public static class Fixtures
 
     public static string HostileFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "hostile");
 
+    public static string CongressFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "congress");
+
     public static string Brief(string name) => Path.Combine(BriefsFolder, name);
 
     public static string SeedsFolder => Path.Combine(RepositoryRoot, "seeds");

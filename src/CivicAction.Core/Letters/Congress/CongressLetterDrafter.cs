@@ -93,6 +93,24 @@ public static partial class CongressLetterDrafter
         return new PhoneScript(string.Join(' ', sentences), filler.Unfilled);
     }
 
+    /// <summary>
+    /// The placeholders the writer must fill in by hand: those that name neither the member nor
+    /// the constituent ("[Bill Number]", "[Your story]"), in the order they first appear. Found by
+    /// drafting for a complete constituent, so this agrees with <see cref="Draft"/> by construction.
+    /// </summary>
+    public static IReadOnlyList<string> ExtraPlaceholders(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var everyone = new Constituent("Name", "Street", "City", "WA", "98101", "name@example.org");
+        var member = new Recipient("Senator", "Name", "Full Name");
+        var letter = Draft(action, everyone, member);
+        var script = PhoneScript(action, everyone, member);
+        return letter.UnfilledPlaceholders
+            .Concat(script.UnfilledPlaceholders)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     private static void AppendItems(StringBuilder sb, IReadOnlyList<ListItem> items, int depth, PlaceholderFiller filler)
     {
         foreach (var item in items)

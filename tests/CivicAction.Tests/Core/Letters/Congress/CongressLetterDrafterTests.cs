@@ -175,4 +175,23 @@ public sealed class CongressLetterDrafterTests
 
         Assert.Contains(" I urge Senator Welch to vote no on the U.S. Parks Sale Act. Thank you.", script.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ExtraPlaceholders_AreThoseAboutNeitherTheMemberNorTheWriter_InOrder()
+    {
+        var action = Letter("Support [Bill Number]",
+            Paragraph("Dear [Senator Name],"),
+            Paragraph("I am [Your Name] from [Your City], and I use the [Your Library] branch."),
+            new Block("My request", "Please vote for [bill number] and tell [Representative/Senator Name] colleagues.", []));
+
+        Assert.Equal(["Bill Number", "Your Library"], CongressLetterDrafter.ExtraPlaceholders(action));
+    }
+
+    [Fact]
+    public void ALetterWithOnlyTheMembersAndWritersPlaceholders_AsksForNothingElse()
+    {
+        var action = Letter("S", Paragraph("Dear [Representative/Senator Name],"), Paragraph("From [Your Address], [Your E-mail]."));
+
+        Assert.Empty(CongressLetterDrafter.ExtraPlaceholders(action));
+    }
 }

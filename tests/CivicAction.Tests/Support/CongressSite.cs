@@ -1,0 +1,100 @@
+using CivicAction.Web.Congress;
+using CivicAction.Web.Storage;
+using Microsoft.AspNetCore.Hosting;
+using CivicAction.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+using Serilog.Events;
+
+namespace CivicAction.Tests.Support;
+
+/// <summary>
+/// The app for the "Write to Congress" pages: the repository's seed plus the congress fixtures,
+/// the real legislators and ZIP data from shared/data imported into its own SQLite file before it
+/// starts, every log event captured where the test can read it, and whatever settings the test
+/// adds (SMTP to a sink, configured office addresses, rate limits).
+/// </summary>
+public sealed class CongressSite : AppFactory
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public CongressSite() : this(new Dictionary<string, string?>(), importData: true)
+    {
+    }
+
+    private CongressSite(IReadOnlyDictionary<string, string?> settings, bool importData) : base(PrepareSeeds())
+    {
+        _settings = settings;
+        if (importData)
+        {
+            Import(DatabasePath);
+        }
+    }
+
+    /// <summary>The site with extra settings; without <paramref name="importData"/> it has no reference data at all.</summary>
+    public static CongressSite With(IReadOnlyDictionary<string, string?> settings, bool importData = true) => new(settings, importData);
+
+    /// <summary>Settings for delivery through a sink: SMTP on loopback and a fast outbox.</summary>
+    public static Dictionary<string, string?> Smtp(SmtpSink sink) => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:Security"] = "None",
+        ["Smtp:FromAddress"] = "letters@civicaction.test",
+        ["Smtp:MessageIdDomain"] = "civicaction.test",
+        ["Smtp:PollSeconds"] = "0.1",
+        ["Smtp:TimeoutSeconds"] = "10",
+    };
+
+    /// <summary>Everything the app logged, as rendered text with every property.</summary>
+    public CapturedLog Log { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // The app's own log pipeline, but every source at every level, into the test's sink.
+        builder.ConfigureServices(services => services.AddSerilog((provider, logger) =>
+            WebApp.Logging(logger, provider.GetRequiredService<IConfiguration>())
+                .MinimumLevel.Verbose()
+                .MinimumLevel.Override("Microsoft", LogEventLevel.Verbose)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Verbose)
+                .WriteTo.Sink(Log),
+            // Its own logger, not the static one that every app in this test process would overwrite.
+            preserveStaticLogger: true));
+        builder.UseSetting("RateLimits:SendsPerWindow", "1000");
+        builder.UseSetting("RateLimits:DraftsPerWindow", "1000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Imports the real reference data into a database file, as the import verbs would.</summary>
+    public static void Import(string databasePath)
+    {
+        DapperSetup.Configure();
+        var database = new Database(databasePath);
+        new Migrator(database).Migrate();
+        var importer = new CongressImporter(database);
+        var legislators = importer.ImportLegislators(LegislatorFiles.Find(SharedData.LegislatorsFolder, out var error)
+            ?? throw new InvalidOperationException(error), SharedData.LegislatorsAsOf);
+        var zips = importer.ImportZipDistricts(SharedData.ZipDistrictsCsv, SharedData.ZipDistrictsAsOf);
+        if (!legislators.IsSuccess || !zips.IsSuccess)
+        {
+            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error}");
+        }
+    }
+
+    private static string PrepareSeeds()
+    {
+        var folder = Directory.CreateTempSubdirectory("civicaction-congress-seeds-").FullName;
+        File.Copy(Fixtures.SeedBrief, Path.Combine(folder, Path.GetFileName(Fixtures.SeedBrief)));
+        foreach (var file in Directory.EnumerateFiles(Fixtures.CongressFolder, "*.txt"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+}
