@@ -54,7 +54,13 @@ public sealed partial class FoiaJourneyTests(FoiaBrowserApp app) : IClassFixture
 
         var letter = await WaitForMailAsync(m => m.Recipients.Contains("blm_foia@blm.gov"));
         Assert.Contains("Walla Walla, WA 99362", letter.Message.TextBody, StringComparison.Ordinal);
-        await page.ReloadAsync();
+        // The server has the letter; the worker records "sent" a moment later, which a reload shows.
+        for (var i = 0; i < 50 && !(await page.Locator(".delivery-status").TextContentAsync() ?? "").Contains("Sent to", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+        }
+
         await Expect(page.Locator(".delivery-status")).ToContainTextAsync("Sent to blm_foia@blm.gov");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("sent by CivicAction for you");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Answer due");

@@ -181,7 +181,14 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Equal("ann@example.test", letter.Message.Cc.Mailboxes.Single().Address);
         Assert.Contains("Bureau of Land Management", letter.Message.TextBody, StringComparison.Ordinal);
 
-        var (_, after) = await _client.GetPageAsync(url);
+        // The server has the message; the worker records "sent" a moment later.
+        var after = (await _client.GetPageAsync(url)).Document;
+        for (var i = 0; i < 100 && !after.QuerySelector(".delivery-status")!.TextContent.Contains("Sent", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            after = (await _client.GetPageAsync(url)).Document;
+        }
+
         Assert.Contains("Sent", after.QuerySelector(".delivery-status")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("sent by CivicAction for you", Timeline(after), StringComparison.Ordinal);
         Assert.Null(after.QuerySelector("form[action$='/send']")); // no second send
