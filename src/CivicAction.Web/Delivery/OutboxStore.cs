@@ -54,11 +54,19 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
         return connection.Execute(sql, new { ownerKey, now = clock.GetUtcNow() }, transaction);
     }
 
-    /// <summary>Messages not yet handed to a server are cancelled (the requester deleted the request).</summary>
-    public int CancelUnsent(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    /// <summary>
+    /// Held messages nobody confirmed while the link was valid are cancelled and their personal data
+    /// blanked: the server keeps no one's letter because they once typed it and walked away.
+    /// </summary>
+    public int ExpireHeld(TimeSpan age)
     {
-        const string sql = "UPDATE outbox_messages SET state = 'cancelled', body = '', subject = '' WHERE owner_key = @ownerKey AND state IN ('held', 'pending')";
-        return connection.Execute(sql, new { ownerKey }, transaction);
+        const string sql = """
+            UPDATE outbox_messages
+            SET state = 'cancelled', from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = ''
+            WHERE state = 'held' AND created_at < @cutoff
+            """;
+        using var connection = database.OpenForWriting();
+        return connection.Execute(sql, new { cutoff = clock.GetUtcNow() - age });
     }
 
     /// <summary>Removes the personal data of an owner's messages, keeping only what delivery needs to stay idempotent.</summary>
@@ -104,12 +112,17 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
         return connection.QuerySingleOrDefault<OutboxMessage>(sql, new { now, lockedUntil = now + Lease });
     }
 
+    /// <summary>Records delivery. A confirmation e-mail's body holds a secret link, so it is not kept once sent.</summary>
     public void MarkSent(long id)
     {
+        const string sql = """
+            UPDATE outbox_messages
+            SET state = 'sent', sent_at = @now, locked_until = NULL, last_error = NULL,
+                body = CASE WHEN purpose = 'confirmation' THEN '' ELSE body END
+            WHERE id = @id
+            """;
         using var connection = database.OpenForWriting();
-        connection.Execute(
-            "UPDATE outbox_messages SET state = 'sent', sent_at = @now, locked_until = NULL, last_error = NULL WHERE id = @id",
-            new { id, now = clock.GetUtcNow() });
+        connection.Execute(sql, new { id, now = clock.GetUtcNow() });
     }
 
     public void MarkRetry(long id, DateTimeOffset nextAttemptAt, string error)

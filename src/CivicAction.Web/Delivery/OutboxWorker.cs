@@ -14,6 +14,8 @@ public sealed class OutboxWorker(
     TimeProvider clock,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(10);
+
     private readonly SemaphoreSlim _wake = new(0);
 
     /// <summary>Look at the outbox now rather than at the next poll (a message was just added or released).</summary>
@@ -34,11 +36,23 @@ public sealed class OutboxWorker(
         }
 
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        var lastSweep = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             bool worked;
             try
             {
+                if (clock.GetUtcNow() - lastSweep > SweepInterval)
+                {
+                    var expired = outbox.ExpireHeld(EmailConfirmations.Lifetime);
+                    if (expired > 0)
+                    {
+                        logger.LogInformation("{ExpiredCount} unconfirmed messages expired and their contents were deleted", expired);
+                    }
+
+                    lastSweep = clock.GetUtcNow();
+                }
+
                 worked = await ProcessNextAsync(stoppingToken);
             }
             catch (Microsoft.Data.Sqlite.SqliteException e)

@@ -229,6 +229,42 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public void UnconfirmedMessages_ExpireWithTheirLink_AndLoseTheirContents()
+    {
+        var (store, _) = Start();
+        var old = Enqueue(store, held: true);
+        _clock.Advance(EmailConfirmations.Lifetime + TimeSpan.FromMinutes(1));
+        var fresh = Enqueue(store, held: true);
+
+        Assert.Equal(1, store.ExpireHeld(EmailConfirmations.Lifetime));
+
+        var expired = store.Find(old)!;
+        Assert.Equal(OutboxState.Cancelled, expired.State);
+        Assert.Equal("", expired.Body);
+        Assert.Equal("", expired.FromName);
+        Assert.Equal(OutboxState.Held, store.Find(fresh)!.State);
+    }
+
+    [Fact]
+    public async Task SentConfirmation_DoesNotKeepItsSecretLink()
+    {
+        var (store, worker) = Start();
+        long id;
+        using (var connection = _db.Database.OpenForWriting())
+        using (var transaction = connection.BeginTransaction())
+        {
+            id = store.Add(connection, transaction, new NewMessage("confirmation", "foia:9", "", "ann@example.test", null, null,
+                "Please confirm", "Open http://localhost/requests/x/confirm/SECRET", Held: false));
+            transaction.Commit();
+        }
+
+        await worker.ProcessNextAsync(CancellationToken.None);
+
+        Assert.Contains("SECRET", Assert.Single(_sink.Received).Message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("", store.Find(id)!.Body);
+    }
+
+    [Fact]
     public async Task CrLfInAName_CannotAddAHeaderOrARecipient()
     {
         var (store, worker) = Start();
