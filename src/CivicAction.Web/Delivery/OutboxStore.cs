@@ -15,6 +15,9 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // What forgetting a message clears: everything that says who wrote to whom, and what.
+    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL";
+
     // The columns of OutboxMessage, in its constructor's order (Dapper maps records by constructor).
     private const string Columns = """
         id, message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to, subject, body,
@@ -60,24 +63,35 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     /// </summary>
     public int ExpireHeld(TimeSpan age)
     {
-        const string sql = """
+        const string sql = $"""
             UPDATE outbox_messages
-            SET state = 'cancelled', from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = ''
+            SET state = 'cancelled', {Blank}
             WHERE state = 'held' AND created_at < @cutoff
             """;
+        // A message whose sender died after its owner deleted their data is not tried again.
+        const string abandoned = $"""
+            UPDATE outbox_messages
+            SET state = 'cancelled', {Blank}, forget = 0
+            WHERE state = 'sending' AND forget = 1 AND locked_until <= @now
+            """;
         using var connection = database.OpenForWriting();
+        connection.Execute(abandoned, new { now = clock.GetUtcNow() });
         return connection.Execute(sql, new { cutoff = clock.GetUtcNow() - age });
     }
 
-    /// <summary>Removes the personal data of an owner's messages, keeping only what delivery needs to stay idempotent.</summary>
+    /// <summary>
+    /// Removes the personal data of an owner's messages, keeping only what delivery needs to stay
+    /// idempotent. A message being sent right now is marked and blanked when its attempt is recorded.
+    /// </summary>
     public int Forget(IDbConnection connection, IDbTransaction transaction, string ownerKey)
     {
-        const string sql = """
+        const string sql = $"""
             UPDATE outbox_messages
-            SET from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL,
+            SET {Blank},
                 state = CASE WHEN state IN ('held', 'pending') THEN 'cancelled' ELSE state END
             WHERE owner_key = @ownerKey AND state <> 'sending'
             """;
+        connection.Execute("UPDATE outbox_messages SET forget = 1 WHERE owner_key = @ownerKey AND state = 'sending'", new { ownerKey }, transaction);
         return connection.Execute(sql, new { ownerKey }, transaction);
     }
 
@@ -102,7 +116,7 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
             WHERE id = (
                 SELECT id FROM outbox_messages
                 WHERE (state = 'pending' AND next_attempt_at <= @now)
-                   OR (state = 'sending' AND locked_until <= @now)
+                   OR (state = 'sending' AND locked_until <= @now AND forget = 0)
                 ORDER BY next_attempt_at, id
                 LIMIT 1)
             RETURNING {Columns}
@@ -123,6 +137,7 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
             """;
         using var connection = database.OpenForWriting();
         connection.Execute(sql, new { id, now = clock.GetUtcNow() });
+        ForgetIfMarked(connection, id);
     }
 
     public void MarkRetry(long id, DateTimeOffset nextAttemptAt, string error)
@@ -131,6 +146,7 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
         connection.Execute(
             "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error WHERE id = @id",
             new { id, nextAttemptAt, error });
+        ForgetIfMarked(connection, id);
     }
 
     public void MarkFailed(long id, string error)
@@ -139,6 +155,18 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
         connection.Execute(
             "UPDATE outbox_messages SET state = 'failed', locked_until = NULL, last_error = @error WHERE id = @id",
             new { id, error });
+        ForgetIfMarked(connection, id);
+    }
+
+    /// <summary>The owner deleted their data during the attempt: blank it now, and never retry it.</summary>
+    private static void ForgetIfMarked(IDbConnection connection, long id)
+    {
+        const string sql = $"""
+            UPDATE outbox_messages
+            SET {Blank}, forget = 0, state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END
+            WHERE id = @id AND forget = 1
+            """;
+        connection.Execute(sql, new { id });
     }
 
     private static string NewMessageId(string domain) =>

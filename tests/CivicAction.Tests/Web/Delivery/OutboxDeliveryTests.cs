@@ -246,6 +246,73 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingDuringASend_BlanksTheMessageOnceTheAttemptIsRecorded()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        var claimed = store.ClaimNext()!;
+        using (var connection = _db.Database.OpenForWriting())
+        using (var transaction = connection.BeginTransaction())
+        {
+            store.Forget(connection, transaction, "foia:1");
+            transaction.Commit();
+        }
+
+        Assert.Equal("Ann Example", store.Find(id)!.FromName); // still needed by the attempt in flight
+        var result = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options())).SendAsync(claimed, CancellationToken.None);
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        store.MarkSent(id);
+
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Sent, saved.State);
+        Assert.Equal("", saved.FromName);
+        Assert.Equal("", saved.Body);
+    }
+
+    [Fact]
+    public void DeletingDuringAFailedSend_CancelsTheRetry()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        store.ClaimNext();
+        using (var connection = _db.Database.OpenForWriting())
+        using (var transaction = connection.BeginTransaction())
+        {
+            store.Forget(connection, transaction, "foia:1");
+            transaction.Commit();
+        }
+
+        store.MarkRetry(id, _clock.Now + TimeSpan.FromMinutes(1), "451 try later");
+
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Cancelled, saved.State);
+        Assert.Equal("", saved.Body);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Null(store.ClaimNext());
+    }
+
+    [Fact]
+    public void DeletingDuringASendThatCrashed_IsNeverRetried()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        store.ClaimNext();
+        using (var connection = _db.Database.OpenForWriting())
+        using (var transaction = connection.BeginTransaction())
+        {
+            store.Forget(connection, transaction, "foia:1");
+            transaction.Commit();
+        }
+
+        _clock.Advance(OutboxStore.Lease);
+        Assert.Null(store.ClaimNext());
+        store.ExpireHeld(EmailConfirmations.Lifetime);
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Cancelled, saved.State);
+        Assert.Equal("", saved.ToAddress);
+    }
+
+    [Fact]
     public async Task SentConfirmation_DoesNotKeepItsSecretLink()
     {
         var (store, worker) = Start();
