@@ -9,15 +9,12 @@ namespace CivicAction.Web.Rendering;
 /// </summary>
 public static class Highlight
 {
-    public const char Open = '\uE000';
-    public const char Close = '\uE001';
-
     public static IHtmlContent Render(string snippet)
     {
-        var encoded = HtmlEncoder.Default.Encode(snippet);
-        // HtmlEncoder writes private-use characters as numeric references.
-        encoded = encoded.Replace("&#xE000;", "<mark>", StringComparison.OrdinalIgnoreCase)
+        // The default encoder writes every non-ASCII character, the private-use markers included, as a numeric reference.
+        var encoded = HtmlEncoder.Default.Encode(snippet)
+            .Replace("&#xE000;", "<mark>", StringComparison.OrdinalIgnoreCase)
             .Replace("&#xE001;", "</mark>", StringComparison.OrdinalIgnoreCase);
-        return new HtmlString(encoded.Replace(Open.ToString(), "<mark>", StringComparison.Ordinal).Replace(Close.ToString(), "</mark>", StringComparison.Ordinal));
+        return new HtmlString(encoded);
     }
 }

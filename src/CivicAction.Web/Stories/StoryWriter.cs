@@ -27,15 +27,6 @@ public sealed class StoryWriter(Database database)
     /// <summary>Starts a batch for storing many briefs (an import run).</summary>
     public StoryWriteBatch BeginBatch() => new(database.OpenForWriting());
 
-    /// <summary>Stores one brief in a transaction of its own.</summary>
-    public (StoreOutcome Outcome, string Slug) Store(Brief brief, string contentHash)
-    {
-        using var batch = BeginBatch();
-        var result = batch.Store(brief, contentHash);
-        batch.Commit();
-        return result;
-    }
-
     /// <summary>Writes every row of one brief inside the caller's transaction or savepoint.</summary>
     internal static (StoreOutcome Outcome, string Slug) Write(SqliteConnection connection, SqliteTransaction transaction, Brief brief, string contentHash)
     {
