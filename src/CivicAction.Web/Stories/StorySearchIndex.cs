@@ -46,21 +46,35 @@ public static class StorySearchIndex
             ORDER BY story_search.rank
             LIMIT @limit OFFSET @offset
             """;
-        // FTS5 ranking functions cannot run inside a window (COUNT(*) OVER ()), so the total is its own query.
-        const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
-        var total = connection.ExecuteScalar<long>(count, new { match = query.Match });
-        if (total <= offset)
-        {
-            return ([], total);
-        }
-
         var items = connection.Query<SearchRow>(sql, new { match = query.Match, limit, offset })
             .Select(r => new StoryListItem(r.Id, r.Slug, r.Published, r.Headline, r.Dek) { Snippet = r.Snippet })
             .ToList();
-        return (items, total);
+        if (items.Count > 0 && items.Count < limit)
+        {
+            return (items, offset + items.Count); // the last page: the total needs no second search
+        }
+
+        // FTS5 ranking functions cannot run inside a window (COUNT(*) OVER ()), so a full page counts separately.
+        const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
+        return (items, connection.ExecuteScalar<long>(count, new { match = query.Match }));
     }
 
-    private sealed record SearchRow(long Id, string Slug, DateOnly Published, string Headline, string Dek, string Snippet);
+    // Settable properties, not a record: with no rows SQLite cannot say the snippet's type, and
+    // Dapper's constructor matching would refuse it.
+    private sealed class SearchRow
+    {
+        public long Id { get; init; }
+
+        public string Slug { get; init; } = "";
+
+        public DateOnly Published { get; init; }
+
+        public string Headline { get; init; } = "";
+
+        public string Dek { get; init; } = "";
+
+        public string Snippet { get; init; } = "";
+    }
 
     /// <summary>Everything a reader might search for besides headline and dek: paragraphs and actions.</summary>
     private static string SearchableText(Brief brief)

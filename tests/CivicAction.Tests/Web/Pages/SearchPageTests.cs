@@ -42,6 +42,19 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
     }
 
     [Fact]
+    public async Task Search_CountsEveryMatch_OnAFullFirstPage_AndOnTheLastPage()
+    {
+        var (_, first) = await _client.GetPageAsync("/search?q=library");
+        var (_, last) = await _client.GetPageAsync("/search?q=library&page=2");
+
+        Assert.Equal(20, first.QuerySelectorAll(".story-card").Length);
+        Assert.Equal(SiteFactory.GeneratedStories - 20, last.QuerySelectorAll(".story-card").Length);
+        var expected = $"{SiteFactory.GeneratedStories} stories match";
+        Assert.StartsWith(expected, first.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith(expected, last.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_WithNoMatch_SaysSo()
     {
         var (response, page) = await _client.GetPageAsync("/search?q=zzzxqq");
