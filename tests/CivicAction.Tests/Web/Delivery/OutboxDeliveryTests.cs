@@ -49,6 +49,15 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         return id;
     }
 
+    /// <summary>The requester deletes their data (as the private pages' delete button does).</summary>
+    private void ForgetOwner(OutboxStore store)
+    {
+        using var connection = _db.Database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        store.Forget(connection, transaction, "foia:1");
+        transaction.Commit();
+    }
+
     [Fact]
     public async Task Message_IsDeliveredOnce_WithFromReplyToCcAndItsMessageId()
     {
@@ -251,12 +260,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var (store, _) = Start();
         var id = Enqueue(store);
         var claimed = store.ClaimNext()!;
-        using (var connection = _db.Database.OpenForWriting())
-        using (var transaction = connection.BeginTransaction())
-        {
-            store.Forget(connection, transaction, "foia:1");
-            transaction.Commit();
-        }
+        ForgetOwner(store);
 
         Assert.Equal("Ann Example", store.Find(id)!.FromName); // still needed by the attempt in flight
         var result = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options())).SendAsync(claimed, CancellationToken.None);
@@ -275,12 +279,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var (store, _) = Start();
         var id = Enqueue(store);
         store.ClaimNext();
-        using (var connection = _db.Database.OpenForWriting())
-        using (var transaction = connection.BeginTransaction())
-        {
-            store.Forget(connection, transaction, "foia:1");
-            transaction.Commit();
-        }
+        ForgetOwner(store);
 
         store.MarkRetry(id, _clock.Now + TimeSpan.FromMinutes(1), "451 try later");
 
@@ -297,12 +296,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var (store, _) = Start();
         var id = Enqueue(store);
         store.ClaimNext();
-        using (var connection = _db.Database.OpenForWriting())
-        using (var transaction = connection.BeginTransaction())
-        {
-            store.Forget(connection, transaction, "foia:1");
-            transaction.Commit();
-        }
+        ForgetOwner(store);
 
         _clock.Advance(OutboxStore.Lease);
         Assert.Null(store.ClaimNext());
