@@ -29,7 +29,10 @@ public sealed record FoiaRecord(
 
     public bool UnusualCircumstances => UnusualCircumstancesFlag != 0;
 
-    public FoiaRequest Request => FoiaForm.Deserialize(Form);
+    private FoiaRequest? _request;
+
+    /// <summary>The filled form, parsed once: a page reads it many times.</summary>
+    public FoiaRequest Request => _request ??= FoiaForm.Deserialize(Form);
 
     public Agency? Agency => AgencyDirectory.Default.Get(AgencyKey);
 
