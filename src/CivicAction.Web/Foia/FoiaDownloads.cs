@@ -1,6 +1,7 @@
 using System.Text;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Delivery;
+using CivicAction.Web.Hosting;
 using CivicAction.Web.Rendering;
 using MimeKit;
 
@@ -13,10 +14,7 @@ public static class FoiaDownloads
     {
         var files = app.MapGroup("/requests/{token}").AddEndpointFilter(async (context, next) =>
         {
-            var headers = context.HttpContext.Response.Headers;
-            headers.CacheControl = "no-store";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["X-Robots-Tag"] = "noindex, nofollow";
+            PrivatePageAttribute.ApplyTo(context.HttpContext.Response.Headers);
             return await next(context);
         });
 

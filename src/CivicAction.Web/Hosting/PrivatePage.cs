@@ -9,9 +9,11 @@ namespace CivicAction.Web.Hosting;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PrivatePageAttribute : Attribute, IResultFilter
 {
-    public void OnResultExecuting(ResultExecutingContext context)
+    public void OnResultExecuting(ResultExecutingContext context) => ApplyTo(context.HttpContext.Response.Headers);
+
+    /// <summary>The private-page headers, for pages and for the files served from private addresses.</summary>
+    public static void ApplyTo(IHeaderDictionary headers)
     {
-        var headers = context.HttpContext.Response.Headers;
         // The same value antiforgery sets on pages with a form, so it has nothing to override (and log).
         headers.CacheControl = "no-cache, no-store";
         headers.Pragma = "no-cache";
