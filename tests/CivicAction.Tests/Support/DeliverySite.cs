@@ -18,7 +18,7 @@ public sealed class DeliverySite : AppFactory, IAsyncLifetime
 
     public SmtpSink Smtp { get; private set; } = null!;
 
-    public LogCapture Log { get; } = new();
+    public CapturedLog Log { get; } = new();
 
     public async Task InitializeAsync() => Smtp = await SmtpSink.StartAsync();
 
