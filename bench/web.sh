@@ -41,7 +41,7 @@ dotnet "$work/app/CivicAction.dll" import "$work/briefs" --db "$work/bench.db" |
 
 start_app() { # $1 = true|false (output cache)
     ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-        taskset -c 1 dotnet "$work/app/CivicAction.dll" --db "$work/bench.db" --urls "http://127.0.0.1:$APP_PORT" \
+        taskset -c 1 dotnet "$work/app/CivicAction.dll" --db "$work/bench.db" --urls "http://127.0.0.1:$APP_PORT" --contentRoot "$work/app" \
         --Seeds:Path= --Site:OutputCache="$1" >"$work/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 100); do curl -fs "http://127.0.0.1:$APP_PORT/healthz" >/dev/null 2>&1 && return; sleep 0.2; done

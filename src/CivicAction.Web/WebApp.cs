@@ -9,6 +9,7 @@ using CivicAction.Web.Storage;
 using CivicAction.Web.Stories;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -43,6 +44,12 @@ public static class WebApp
         builder.Services.AddCivicRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddRazorPages();
+        // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
+        // the key ring lives beside the database, which is what an operator backs up and mounts.
+        var databasePath = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Path ?? new DatabaseOptions().Path;
+        builder.Services.AddDataProtection()
+            .SetApplicationName("CivicAction")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
         // Emoji and accented letters are written as themselves, not as numeric references.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
