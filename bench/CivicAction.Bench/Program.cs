@@ -3,10 +3,9 @@ using System.Globalization;
 using System.Text;
 using CivicAction.Bench;
 using CivicAction.Core.Briefs;
-using CivicAction.Web.Importing;
-using CivicAction.Web.Storage;
-using CivicAction.Web.Stories;
 using Microsoft.Data.Sqlite;
+using CivicAction.Web.Features.Stories.Importing;
+using CivicAction.Web.Platform.Database;
 
 // Parse throughput on one thread, then 10,000 generated briefs imported into a fresh database.
 // Prints the median of several rounds: shared machines are noisy, medians are what to quote.

@@ -1,5 +1,5 @@
 using CivicAction.Web;
-using CivicAction.Web.CommandLine;
+using CivicAction.Web.Platform.CommandLine;
 
 // One executable: with a verb it is a command-line tool (import ...), without one it serves the site.
 var invocation = Invocation.Parse(args);

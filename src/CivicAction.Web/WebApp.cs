@@ -1,12 +1,3 @@
-using CivicAction.Web.Api;
-using CivicAction.Web.Feeds;
-using CivicAction.Web.Foia;
-using CivicAction.Web.Hosting;
-using CivicAction.Web.Congress;
-using CivicAction.Web.Delivery;
-using CivicAction.Web.Importing;
-using CivicAction.Web.Storage;
-using CivicAction.Web.Stories;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,6 +6,21 @@ using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using CivicAction.Web.Features.Congress.Letters;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Foia;
+using CivicAction.Web.Features.Foia.Downloads;
+using CivicAction.Web.Features.Stories.Feeds;
+using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe.Smtp;
+using CivicAction.Web.Features.Stories;
+using CivicAction.Web.Features.Stories.Importing;
+using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Logging;
 
 namespace CivicAction.Web;
 
@@ -43,7 +49,8 @@ public static class WebApp
         builder.Services.AddHostedService<StoryCacheInvalidator>();
         builder.Services.AddCivicRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddRazorPages();
+        // Pages live with their feature (Features/Stories, Features/Foia ...), not in a Pages folder.
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
         // the key ring lives beside the database, which is what an operator backs up and mounts.
         var databasePath = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Path ?? new DatabaseOptions().Path;

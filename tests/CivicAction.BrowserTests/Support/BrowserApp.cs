@@ -1,9 +1,10 @@
-using CivicAction.Web.Congress;
-using CivicAction.Web.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Congress.ReferenceData.Files;
+using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.BrowserTests.Support;
 

@@ -1,4 +1,6 @@
-using CivicAction.Web.Congress;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Congress.ReferenceData.Files;
 
 namespace CivicAction.Tests.Support;
 

@@ -1,11 +1,12 @@
-using CivicAction.Web.Congress;
-using CivicAction.Web.Storage;
 using Microsoft.AspNetCore.Hosting;
-using CivicAction.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
+using CivicAction.Web;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Congress.ReferenceData.Files;
+using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Tests.Support;
 

@@ -1,5 +1,5 @@
-using CivicAction.Web.Storage;
 using Microsoft.Data.Sqlite;
+using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Tests.Support;
 

@@ -1,4 +1,4 @@
-using CivicAction.Web.Congress;
+using CivicAction.Web.Features.Congress.Letters;
 
 namespace CivicAction.Tests.Web.Congress;
 

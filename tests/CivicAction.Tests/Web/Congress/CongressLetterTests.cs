@@ -1,7 +1,7 @@
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Congress;
+using CivicAction.Web.Features.Congress.Lookup;
 
 namespace CivicAction.Tests.Web.Congress;
 

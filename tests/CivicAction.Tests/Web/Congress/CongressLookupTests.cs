@@ -1,5 +1,6 @@
 using CivicAction.Tests.Support;
-using CivicAction.Web.Congress;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Tests.Web.Congress;
 

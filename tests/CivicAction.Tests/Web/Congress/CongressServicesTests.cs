@@ -1,6 +1,7 @@
 using CivicAction.Tests.Support;
-using CivicAction.Web.Congress;
 using Microsoft.Extensions.DependencyInjection;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Tests.Web.Congress;
 

@@ -1,5 +1,6 @@
 using CivicAction.Tests.Support;
-using CivicAction.Web.CommandLine;
+using CivicAction.Web;
+using CivicAction.Web.Platform.CommandLine;
 
 namespace CivicAction.Tests.Web.Congress;
 
@@ -63,7 +64,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         File.WriteAllText(bad, "state_abbr,zcta,cd\nWA,98103,7\nWA,ABCDE,7\n");
 
         var (exit, output, errors) = Run("import-zip-districts", bad);
-        var lookup = new CivicAction.Web.Congress.CongressStore(new CivicAction.Web.Storage.Database(DbPath)).FindByZip("91711");
+        var lookup = new CivicAction.Web.Features.Congress.Lookup.CongressStore(new CivicAction.Web.Platform.Database.Database(DbPath)).FindByZip("91711");
 
         Assert.Equal(1, exit);
         Assert.Equal("", output);

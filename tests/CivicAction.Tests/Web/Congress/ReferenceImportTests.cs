@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Congress;
 using Dapper;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Congress.ReferenceData.Files;
 
 namespace CivicAction.Tests.Web.Congress;
 

@@ -1,6 +1,8 @@
 using CivicAction.Tests.Support;
-using CivicAction.Web.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe.Smtp;
 
 namespace CivicAction.Tests.Web.Delivery;
 

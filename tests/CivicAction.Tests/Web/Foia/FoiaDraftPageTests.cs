@@ -1,8 +1,8 @@
 using System.Net;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Storage;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Tests.Web.Foia;
 

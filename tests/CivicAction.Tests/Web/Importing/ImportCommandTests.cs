@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using CivicAction.Tests.Support;
-using CivicAction.Web.CommandLine;
+using CivicAction.Web;
+using CivicAction.Web.Platform.CommandLine;
 
 namespace CivicAction.Tests.Web.Importing;
 

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Storage;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using static CivicAction.Tests.Support.CongressPages;
+using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Tests.Web.Pages;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CivicAction.Tests.Support;
-using CivicAction.Web.CommandLine;
+using CivicAction.Web;
+using CivicAction.Web.Platform.CommandLine;
 
 namespace CivicAction.Tests.Web.Pages;
 

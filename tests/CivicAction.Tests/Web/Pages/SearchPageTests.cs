@@ -1,6 +1,6 @@
 using System.Net;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Stories;
+using CivicAction.Web.Features.Stories.Search;
 
 namespace CivicAction.Tests.Web.Pages;
 

@@ -1,7 +1,8 @@
 using System.Text;
-using CivicAction.Web.Foia;
-using CivicAction.Web.Hosting;
-using CivicAction.Web.Rendering;
+using CivicAction.Web.Features.Foia;
+using CivicAction.Web.Features.Foia.Downloads;
+using CivicAction.Web.Features.Stories.Rendering;
+using CivicAction.Web.Platform.Logging;
 
 namespace CivicAction.Tests.Web.Rendering;
 

@@ -1,7 +1,6 @@
 using CivicAction.Tests.Support;
-using CivicAction.Web.Importing;
-using CivicAction.Web.Stories;
 using Dapper;
+using CivicAction.Web.Features.Stories.Importing;
 
 namespace CivicAction.Tests.Web.Stories;
 
@@ -138,9 +137,9 @@ public sealed class StoryWriterTests : IDisposable
     {
         Assert.Equal("wal", Scalar<string>("PRAGMA journal_mode"));
         Assert.Equal(1, Scalar<long>("PRAGMA foreign_keys"));
-        Assert.Empty(new CivicAction.Web.Storage.Migrator(_db.Database).Migrate());
-        var scripts = typeof(CivicAction.Web.Storage.Migrator).Assembly.GetManifestResourceNames()
-            .Count(n => n.StartsWith("CivicAction.Web.Storage.Schema.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal));
+        Assert.Empty(new CivicAction.Web.Platform.Database.Migrator(_db.Database).Migrate());
+        var scripts = typeof(CivicAction.Web.Platform.Database.Migrator).Assembly.GetManifestResourceNames()
+            .Count(n => n.StartsWith("CivicAction.Web.Sqlite.Schema.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal));
         Assert.True(scripts >= 3, "the schema scripts are embedded");
         Assert.Equal(scripts, Scalar<long>("SELECT COUNT(*) FROM schema_migrations"));
     }

@@ -1,8 +1,0 @@
-namespace CivicAction.Web.CommandLine;
-
-public static class ExitCodes
-{
-    public const int Ok = 0;
-    public const int SomeRejected = 1;
-    public const int Usage = 2;
-}

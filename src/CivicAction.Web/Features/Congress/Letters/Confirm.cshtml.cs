@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.RateLimits;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>
+/// The link in the confirmation e-mail. Opening it changes nothing (mail scanners open links);
+/// the button POSTs, which releases the held letters to the outbox.
+/// </summary>
+[PrivatePage]
+[EnableRateLimiting(RateLimits.Confirm)]
+public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confirmations, OutboxWorker worker, CongressLookup lookup) : PageModel
+{
+    public LetterSet Set { get; private set; } = null!;
+
+    public IReadOnlyList<SentLetter> Letters { get; private set; } = [];
+
+    public DataAsOf Data { get; private set; } = null!;
+
+    /// <summary>Why confirming did not work; null before trying.</summary>
+    public string? Problem { get; private set; }
+
+    public IActionResult OnGet(string token) => Load(token) ? Page() : NotFound();
+
+    public IActionResult OnPost(string token, string code)
+    {
+        if (!Load(token))
+        {
+            return NotFound();
+        }
+
+        switch (confirmations.Confirm(Set.OwnerKey, code))
+        {
+            case ConfirmOutcome.Confirmed:
+                worker.Nudge();
+                return new SeeOtherResult($"/letters/{token}");
+            case ConfirmOutcome.AlreadyConfirmed:
+                return new SeeOtherResult($"/letters/{token}");
+            case ConfirmOutcome.Expired:
+                Problem = $"This link has expired (links work for {EmailConfirmations.Lifetime.Days} days), so nothing was sent. Write your letters again to get a new one.";
+                break;
+            default:
+                Problem = Set.IsDeleted
+                    ? "These letters were deleted, so there is nothing to confirm."
+                    : "This link does not match these letters: open the link from the most recent e-mail we sent you.";
+                break;
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private bool Load(string token)
+    {
+        if (store.Find(token) is not { } set)
+        {
+            return false;
+        }
+
+        Set = set;
+        Letters = store.Letters(set);
+        Data = lookup.Data();
+        return true;
+    }
+}

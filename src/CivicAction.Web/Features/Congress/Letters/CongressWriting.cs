@@ -1,0 +1,122 @@
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Congress;
+using CivicAction.Core.Letters.Congress;
+using Microsoft.Extensions.Options;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.SendForMe.Smtp;
+using CivicAction.Web.Features.Stories;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>A story's letter to the reader's members of Congress, with the placeholders the reader fills in.</summary>
+public sealed record CongressAction(StoryDocument Story, BriefAction Action, IReadOnlyList<string> Extras)
+{
+    public string Slug => Story.Slug;
+
+    public int Number => Action.Number;
+
+    public string BasePath => $"/stories/{Slug}/actions/{Number}/congress";
+}
+
+/// <summary>Who the letters go to, or why nobody could be found.</summary>
+public sealed record LetterRecipients(IReadOnlyList<LetterTarget> Targets, Delegation? Delegation, string? Error);
+
+/// <summary>
+/// Everything the "Write to Congress" pages do besides rendering: find the action, resolve the
+/// members (from the data by seat, or typed by the person), draft one letter per member, and
+/// work out which delivery channels each office honestly has.
+/// </summary>
+public sealed class CongressWriting(
+    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp)
+{
+    /// <summary>The action when it is a letter to the reader's own members of Congress; else null (the page is not found).</summary>
+    public CongressAction? Find(string slug, int number)
+    {
+        var story = stories.BySlug(slug);
+        var action = story?.Brief.Actions.FirstOrDefault(a => a.Number == number);
+        if (story is null || action is null || ActionView.DraftPathFor(slug, action) != $"/stories/{slug}/actions/{number}/congress")
+        {
+            return null;
+        }
+
+        return new CongressAction(story, action, CongressLetterDrafter.ExtraPlaceholders(action));
+    }
+
+    public bool SmtpEnabled => smtp.Value.Enabled;
+
+    public string FromAddress => smtp.Value.FromAddress;
+
+    public LetterRecipients Recipients(LetterDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (string.IsNullOrWhiteSpace(details.Seat))
+        {
+            var typed = details.Typed
+                .Select((m, i) => (m, i))
+                .Where(x => !string.IsNullOrWhiteSpace(x.m.Name) && TypedMember.Titles.Contains(x.m.Title ?? "", StringComparer.Ordinal))
+                .Select(x => LetterTarget.Typed(x.i, x.m.Title!, x.m.Name!))
+                .ToList();
+            return new LetterRecipients(typed, null, null);
+        }
+
+        if (!TryParseSeat(details.Seat, out var state, out var number))
+        {
+            return new LetterRecipients([], null, "The district in the form was not understood: look up your members again.");
+        }
+
+        var lookup = congress.FindDelegation(state, number);
+        if (lookup.Delegation is not { } delegation)
+        {
+            return new LetterRecipients([], null, lookup.Error);
+        }
+
+        return delegation.Members.Count == 0
+            ? new LetterRecipients([], delegation, "Nobody holds these seats in the data: there is no one to write to.")
+            : new LetterRecipients(delegation.Members.Select(LetterTarget.From).ToList(), delegation, null);
+    }
+
+    public IReadOnlyList<MemberLetter> Draft(CongressAction action, LetterDetails details, IReadOnlyList<LetterTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(targets);
+        var constituent = details.ToConstituent();
+        var values = details.Values(action.Extras);
+        return targets.Select(t => new MemberLetter(
+                t,
+                CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values),
+                CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values),
+                Channels(t.Member)))
+            .ToList();
+    }
+
+    public DeliveryChannels Channels(CongressMember? member)
+    {
+        if (member is null)
+        {
+            return DeliveryChannels.None;
+        }
+
+        var email = delivery.Value.AddressFor(member.BioguideId);
+        return new DeliveryChannels(
+            member.ContactFormUrl ?? member.WebsiteUrl,
+            member.ContactFormUrl is not null,
+            string.IsNullOrWhiteSpace(member.Phone) ? null : member.Phone,
+            email,
+            email is not null && smtp.Value.Enabled);
+    }
+
+    /// <summary>"WA-7" (or "VT-0") into its state code and district number; the last hyphen splits them.</summary>
+    public static bool TryParseSeat(string? seat, out string state, out string number)
+    {
+        var text = seat?.Trim() ?? "";
+        var dash = text.LastIndexOf('-');
+        state = dash > 0 ? text[..dash] : "";
+        number = dash > 0 ? text[(dash + 1)..] : "";
+        return UsStates.TryFind(state, out _) && DistrictNumber.TryParse(number, out _, out _);
+    }
+
+    /// <summary>The value of a seat in forms: "WA-7", "VT-0".</summary>
+    public static string SeatValue(CongressionalDistrict district) =>
+        $"{district.State}-{district.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,71 @@
+using CivicAction.Core.Letters.Congress;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>
+/// What a person types to get their letters, as posted by the details form and carried in
+/// hidden fields to the letters and "send for me" forms. It is personal data: it is never
+/// logged, and the server keeps it only when the person asks the app to send a letter.
+/// A class, not a record, on purpose: the framework's trace log writes handler arguments with
+/// ToString(), which for a record would list every field.
+/// </summary>
+public sealed class LetterDetails
+{
+    /// <summary>The House seat chosen by the lookup ("WA-7", "VT-0"); empty when the names were typed.</summary>
+    public string? Seat { get; set; }
+
+    /// <summary>Members typed by hand when there is no data to look them up in.</summary>
+    public IList<TypedMember> Typed { get; set; } = [];
+
+    public string? Name { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? City { get; set; }
+
+    public string? State { get; set; }
+
+    public string? Zip { get; set; }
+
+    public string? Email { get; set; }
+
+    /// <summary>Values of the action's other placeholders, in the order of <see cref="CongressLetterDrafter.ExtraPlaceholders"/>.</summary>
+    public IList<string?> Extra { get; set; } = [];
+
+    /// <summary>The honeypot: a field people never see; only robots fill it in.</summary>
+    public string? Website { get; set; }
+
+    /// <summary>Bioguide IDs of the members the person asked the app to send to.</summary>
+    public IList<string> SendTo { get; set; } = [];
+
+    public Constituent ToConstituent() =>
+        new(Name?.Trim() ?? "", Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "");
+
+    /// <summary>The extra placeholders' values by name, for the drafter.</summary>
+    public Dictionary<string, string> Values(IReadOnlyList<string> placeholders)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < placeholders.Count; i++)
+        {
+            var value = i < Extra.Count ? Extra[i]?.Trim() : null;
+            if (!string.IsNullOrEmpty(value))
+            {
+                values[placeholders[i]] = value;
+            }
+        }
+
+        return values;
+    }
+
+    public string ExtraValue(int index) => index < Extra.Count ? Extra[index] ?? "" : "";
+}
+
+/// <summary>A member of Congress named by the person: a title and a name as they would write it.</summary>
+public sealed class TypedMember
+{
+    public static readonly IReadOnlyList<string> Titles = ["Senator", "Representative", "Delegate", "Resident Commissioner"];
+
+    public string? Title { get; set; }
+
+    public string? Name { get; set; }
+}

@@ -1,0 +1,35 @@
+using CivicAction.Web.Features.SendForMe.Outbox;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>A stored letter's outbox state in words, with a CSS class for its badge.</summary>
+public static class LetterStatus
+{
+    public static (string Label, string Css) Badge(SentLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return letter.State switch
+        {
+            OutboxState.Held => ("Waiting for your confirmation", "status-waiting"),
+            OutboxState.Pending or OutboxState.Sending => ("Sending", "status-waiting"),
+            OutboxState.Sent => ("Sent", "status-sent"),
+            OutboxState.Failed => ("Not delivered", "status-failed"),
+            _ => ("Cancelled", "status-cancelled"),
+        };
+    }
+
+    public static string Describe(SentLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return letter.State switch
+        {
+            OutboxState.Held => "Waiting until you confirm your e-mail address with the link we sent you.",
+            OutboxState.Pending when letter.LastError is { } error => $"Not sent yet ({error}); we will try again.",
+            OutboxState.Pending => "Confirmed: it leaves in a moment.",
+            OutboxState.Sending => "Being handed to the mail server now.",
+            OutboxState.Sent => $"Sent {(letter.SentAt is { } at ? "on " + CongressText.Date(at) : "")} to {letter.ToAddress}, with a copy to you.",
+            OutboxState.Failed => $"Could not be delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
+            _ => "Cancelled before it was sent.",
+        };
+    }
+}

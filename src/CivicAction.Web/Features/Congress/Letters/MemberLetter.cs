@@ -1,0 +1,54 @@
+using System.Globalization;
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Letters.Congress;
+using CivicAction.Web.Features.Congress.Lookup;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>
+/// One member a letter goes to: found in the data (<see cref="Member"/> set) or typed by the
+/// person (<see cref="Member"/> null). <see cref="Key"/> is the Bioguide ID, or "typed-N".
+/// </summary>
+public sealed record LetterTarget(string Key, Recipient Recipient, CongressMember? Member)
+{
+    /// <summary>"Senator Maria Cantwell".</summary>
+    public string Label => $"{Recipient.Title} {Recipient.FullName}";
+
+    public static LetterTarget From(CongressMember member) => new(member.BioguideId, member.ToRecipient(), member);
+
+    public static LetterTarget Typed(int index, string title, string name) =>
+        new($"typed-{index.ToString(CultureInfo.InvariantCulture)}", new Recipient(title, LastName(name), name.Trim()), null);
+
+    /// <summary>The surname of a typed name, past suffixes: "Ben Ray Luján Jr." is addressed as "Senator Luján".</summary>
+    public static string LastName(string name)
+    {
+        var words = name.Replace(",", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && words[^1].TrimEnd('.').ToUpperInvariant() is "JR" or "SR" or "II" or "III" or "IV" or "MD" or "PHD")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 ? "" : words[^1];
+    }
+}
+
+/// <summary>
+/// The ways a letter can honestly reach one office. <see cref="FormUrl"/> is the member's contact
+/// form, else their website (<see cref="IsContactForm"/> says which); <see cref="Email"/> only when
+/// the operator configured an address; <see cref="SendForMe"/> only when, in addition, SMTP is set up.
+/// </summary>
+public sealed record DeliveryChannels(string? FormUrl, bool IsContactForm, string? Phone, string? Email, bool SendForMe)
+{
+    public static DeliveryChannels None { get; } = new(null, false, null, null, false);
+
+    public string? PhoneHref => Phone is null ? null : "tel:" + ContactLine.PhoneDigits(Phone);
+}
+
+/// <summary>A letter drafted for one member, with the call script and the ways to deliver it.</summary>
+public sealed record MemberLetter(LetterTarget Target, CongressLetter Letter, PhoneScript Script, DeliveryChannels Delivery)
+{
+    /// <summary>A mailto: link with the letter in it (CRLF line breaks, as RFC 6068 asks); null without a known address.</summary>
+    public string? MailtoHref => Delivery.Email is not { } email
+        ? null
+        : $"mailto:{email}?subject={Uri.EscapeDataString(Letter.Subject)}&body={Uri.EscapeDataString(Letter.Body.Replace("\n", "\r\n", StringComparison.Ordinal))}";
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.RateLimits;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>
+/// "Send for me": the letters are re-drafted from the posted details (never taken from the
+/// form as text), addressed only to the operator's configured addresses, and held until the
+/// person confirms their e-mail address. Its own page so the "send" rate limit applies to it:
+/// the limiter works per endpoint, and a page's handlers share one.
+/// </summary>
+[EnableRateLimiting(RateLimits.Send)]
+public sealed class SendModel(
+    CongressWriting writing,
+    CongressLookup lookup,
+    SentLetterStore store,
+    OutboxWorker worker,
+    SiteUrls urls,
+    ILogger<SendModel> logger) : PageModel
+{
+    public LettersStep Step { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Lookup/Write", new { slug, number });
+
+    public IActionResult OnPost(string slug, int number, LetterDetails details)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (writing.Find(slug, number) is not { } action)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(details.Website))
+        {
+            // Only a robot fills the hidden field: it gets what a person would, and nothing is stored or sent.
+            logger.LogInformation("Send for me: the honeypot was filled in; nothing stored or sent");
+            return new SeeOtherResult($"/letters/{SecretToken.New()}");
+        }
+
+        Step = LetterPages.Prepare(writing, lookup, action, details, edit: false);
+        if (Step.Letters is not { } view)
+        {
+            return Page();
+        }
+
+        var chosen = view.SendForMe.Where(l => details.SendTo.Contains(l.Target.Key, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (SendError(details, view, chosen) is { } error)
+        {
+            Step = Step with { Letters = view with { SendErrors = [error] } };
+            return Page();
+        }
+
+        var request = new SendRequest(action.Slug, action.Number, details.Name!.Trim(), details.Email!.Trim(),
+            chosen.Select(l => new LetterToSend(l.Target.Key, l.Target.Label, l.Delivery.Email!, l.Letter.Subject, l.Letter.Body)).ToList());
+        var token = store.Save(request, (letters, code) => urls.Absolute(Request, $"/letters/{letters}/confirm/{code}"));
+        worker.Nudge();
+        logger.LogInformation("Send for me: {Count} letters held until the sender confirms their address", chosen.Count);
+        return new SeeOtherResult($"/letters/{token}");
+    }
+
+    private static FieldError? SendError(LetterDetails details, LettersView view, List<MemberLetter> chosen)
+    {
+        if (details.SendTo.Count == 0)
+        {
+            return new FieldError("sendTo", "Choose at least one member to send your letter to.");
+        }
+
+        // A Bioguide ID the page did not offer: only configured addresses are ever written to.
+        return chosen.Count != details.SendTo.Distinct(StringComparer.OrdinalIgnoreCase).Count()
+            ? new FieldError("sendTo", view.SendForMe.Count == 0
+                ? "This site cannot send these letters: it has no e-mail address for these offices."
+                : "This site can send only to the members listed here, at the addresses its operator set up.")
+            : null;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Dapper;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Database;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>A letter the person asked the app to send; the address is the operator's, never the form's.</summary>
+public sealed record LetterToSend(string BioguideId, string MemberLabel, string ToAddress, string Subject, string Body);
+
+/// <summary>One "send for me": who sends (name and e-mail, for From, Cc and Reply-To) and the letters.</summary>
+public sealed record SendRequest(string StorySlug, int ActionNumber, string Name, string Email, IReadOnlyList<LetterToSend> Letters);
+
+/// <summary>A stored set of letters, found by its private page's token.</summary>
+public sealed record LetterSet(long Id, string StorySlug, long ActionNumber, DateTimeOffset CreatedAt, DateTimeOffset? DeletedAt)
+{
+    /// <summary>The outbox and confirmation owner of this set's messages.</summary>
+    public string OwnerKey => "congress:" + Id.ToString(CultureInfo.InvariantCulture);
+
+    public bool IsDeleted => DeletedAt is not null;
+}
+
+/// <summary>A stored letter with where its outbox message is.</summary>
+public sealed record SentLetter(
+    long Id, string BioguideId, string MemberLabel, string State, string ToAddress, string Subject, string Body,
+    DateTimeOffset? SentAt, string? LastError, long Attempts);
+
+/// <summary>
+/// Letters sent through the app. Saving writes the set, one held outbox message per letter and
+/// the confirmation e-mail in one transaction, so either the person gets a confirmation link and
+/// every letter waits for it, or nothing was stored at all.
+/// </summary>
+public sealed class SentLetterStore(Database database, OutboxStore outbox, EmailConfirmations confirmations, TimeProvider clock)
+{
+    public const string Purpose = "congress";
+
+    /// <summary>Stores the letters held until the person confirms; returns the private page's token.</summary>
+    public string Save(SendRequest request, Func<string, string, string> confirmUrl)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(confirmUrl);
+        var token = SecretToken.New();
+        using var connection = database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        var id = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO congress_letter_sets (token_hash, story_slug, action_number, created_at)
+            VALUES (@hash, @StorySlug, @ActionNumber, @now)
+            RETURNING id
+            """,
+            new { hash = SecretToken.Hash(token), request.StorySlug, request.ActionNumber, now = clock.GetUtcNow() }, transaction);
+        var owner = new LetterSet(id, request.StorySlug, request.ActionNumber, default, null).OwnerKey;
+        foreach (var letter in request.Letters)
+        {
+            var outboxId = outbox.Add(connection, transaction, new NewMessage(
+                Purpose, owner, request.Name, letter.ToAddress, request.Email, request.Email, letter.Subject, letter.Body, Held: true));
+            connection.Execute(
+                "INSERT INTO congress_letters (set_id, bioguide_id, member_label, outbox_id) VALUES (@id, @BioguideId, @MemberLabel, @outboxId)",
+                new { id, letter.BioguideId, letter.MemberLabel, outboxId }, transaction);
+        }
+
+        confirmations.Ask(connection, transaction, owner, request.Name, request.Email, What(request.Letters), code => confirmUrl(token, code));
+        transaction.Commit();
+        return token;
+    }
+
+    public LetterSet? Find(string? token)
+    {
+        if (!SecretToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<LetterSet>(
+            "SELECT id, story_slug, action_number, created_at, deleted_at FROM congress_letter_sets WHERE token_hash = @hash",
+            new { hash = SecretToken.Hash(token!) });
+    }
+
+    public IReadOnlyList<SentLetter> Letters(LetterSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        const string sql = """
+            SELECT l.id, l.bioguide_id, l.member_label, o.state, o.to_address, o.subject, o.body, o.sent_at, o.last_error, o.attempts
+            FROM congress_letters l
+            JOIN outbox_messages o ON o.id = l.outbox_id
+            WHERE l.set_id = @Id
+            ORDER BY l.id
+            """;
+        using var connection = database.Open();
+        return connection.Query<SentLetter>(sql, new { set.Id }).AsList();
+    }
+
+    public DateTimeOffset? ConfirmedAt(LetterSet set) => confirmations.ConfirmedAt(set.OwnerKey);
+
+    /// <summary>The sender's own address (copied on each letter); null once their data is deleted.</summary>
+    public string? SenderEmail(LetterSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        using var connection = database.Open();
+        return connection.ExecuteScalar<string?>(
+            "SELECT cc_address FROM outbox_messages WHERE owner_key = @OwnerKey AND purpose = @Purpose AND cc_address IS NOT NULL LIMIT 1",
+            new { set.OwnerKey, Purpose });
+    }
+
+    /// <summary>
+    /// Forgets the person: their name, addresses and letters are blanked in the outbox, unsent
+    /// letters are cancelled and confirmation links stop working. Letters already sent stay sent.
+    /// </summary>
+    public void Delete(LetterSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        using var connection = database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        outbox.Forget(connection, transaction, set.OwnerKey);
+        connection.Execute("DELETE FROM email_confirmations WHERE owner_key = @OwnerKey", new { set.OwnerKey }, transaction);
+        connection.Execute("UPDATE congress_letter_sets SET deleted_at = @now WHERE id = @Id AND deleted_at IS NULL",
+            new { now = clock.GetUtcNow(), set.Id }, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>"your letter to Senator Maria Cantwell", "your letters to Senator Maria Cantwell and Representative ...".</summary>
+    private static string What(IReadOnlyList<LetterToSend> letters)
+    {
+        var names = letters.Select(l => l.MemberLabel).ToList();
+        var list = names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return $"your {(names.Count == 1 ? "letter" : "letters")} to {list}";
+    }
+}

@@ -1,0 +1,123 @@
+using CivicAction.Core.Congress;
+using CivicAction.Web.Features.Congress.Letters;
+using CivicAction.Web.Features.Congress.ReferenceData;
+
+namespace CivicAction.Web.Features.Congress.Lookup;
+
+/// <summary>The lookup as asked in the query string: no personal data, so it may be a GET.</summary>
+public sealed record LookupInput(string? Zip, string? State, string? District, string? Seat, bool Choosing, bool Typed)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Zip) && string.IsNullOrWhiteSpace(State)
+        && string.IsNullOrWhiteSpace(District) && string.IsNullOrWhiteSpace(Seat) && !Choosing;
+}
+
+/// <summary>
+/// The outcome of a lookup, with each message aimed at the field it is about. <see cref="Candidates"/>
+/// are the districts of a ZIP that lies in several; none is ever chosen for the person.
+/// </summary>
+public sealed record LookupView(
+    LookupInput Input,
+    DataAsOf Data,
+    ZipLookup? Zip,
+    Delegation? Delegation,
+    IReadOnlyList<FieldError> Errors,
+    string? Problem)
+{
+    public IReadOnlyList<CongressionalDistrict> Candidates =>
+        Delegation is null && Zip is { IsFound: true, SpansDistricts: true } zip ? zip.Districts : [];
+
+    /// <summary>Names must be typed when there is no list of members, or when the person asked to.</summary>
+    public bool TypesNames => Data.Legislators is null || Input.Typed;
+
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+}
+
+/// <summary>The "as of" dates of the reference data, null for a dataset that was never imported.</summary>
+public sealed record DataAsOf(ReferenceDataset? Legislators, ReferenceDataset? ZipDistricts);
+
+/// <summary>Turns the lookup form's input into candidates or a delegation, through <see cref="CongressStore"/>.</summary>
+public sealed class CongressLookup(CongressStore congress)
+{
+    public DataAsOf Data() =>
+        new(congress.Dataset(ReferenceDataset.Legislators), congress.Dataset(ReferenceDataset.ZipDistricts));
+
+    public LookupView Run(LookupInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var data = Data();
+        var errors = new List<FieldError>();
+        if (input.IsEmpty || input.Typed)
+        {
+            return new LookupView(input, data, null, null, errors, null);
+        }
+
+        var state = input.State;
+        var district = input.District;
+        if (!string.IsNullOrWhiteSpace(input.Seat) && CongressWriting.TryParseSeat(input.Seat, out var seatState, out var seatNumber))
+        {
+            (state, district) = (seatState, seatNumber);
+        }
+
+        if (!string.IsNullOrWhiteSpace(state) || !string.IsNullOrWhiteSpace(district))
+        {
+            return BySeat(input, data, state, district);
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Zip))
+        {
+            // "Continue" on the list of districts without choosing one.
+            errors.Add(new FieldError("seat", "Choose the district you live in, or enter your state and district below."));
+            return new LookupView(input, data, null, null, errors, null);
+        }
+
+        var zip = congress.FindByZip(input.Zip);
+        if (!zip.IsFound)
+        {
+            errors.Add(new FieldError("zip", zip.Error!));
+            return new LookupView(input, data, zip, null, errors, null);
+        }
+
+        if (input.Choosing && zip.SpansDistricts)
+        {
+            errors.Add(new FieldError("seat", $"Choose the district you live in: ZIP {zip.Zip!.Five} lies in more than one."));
+        }
+
+        if (zip.Single is not { } single)
+        {
+            return new LookupView(input, data, zip, null, errors, null);
+        }
+
+        var lookup = congress.FindDelegation(single);
+        return new LookupView(input, data, zip, lookup.Delegation, errors, lookup.Error);
+    }
+
+    private LookupView BySeat(LookupInput input, DataAsOf data, string? state, string? district)
+    {
+        var errors = new List<FieldError>();
+        var found = UsStates.Find(state, out var stateError);
+        if (found is null)
+        {
+            errors.Add(new FieldError("state", stateError!));
+        }
+
+        if (!DistrictNumber.TryParse(district, out var number, out var districtError))
+        {
+            errors.Add(new FieldError("district", districtError));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new LookupView(input, data, null, null, errors, null);
+        }
+
+        var lookup = congress.FindDelegation(new CongressionalDistrict(found!.Code, number));
+        if (lookup.Delegation is null && data.Legislators is not null)
+        {
+            // The state is real, so what the data rejects is the district number.
+            errors.Add(new FieldError("district", lookup.Error!));
+            return new LookupView(input, data, null, null, errors, null);
+        }
+
+        return new LookupView(input, data, null, lookup.Delegation, errors, lookup.Error);
+    }
+}

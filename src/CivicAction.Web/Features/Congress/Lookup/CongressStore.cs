@@ -1,0 +1,241 @@
+using System.Globalization;
+using CivicAction.Core.Congress;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Platform.Database;
+
+namespace CivicAction.Web.Features.Congress.Lookup;
+
+/// <summary>
+/// Finds who represents a person: ZIP to candidate districts, then (state, district) to the
+/// senators and the House member. Bad input is answered with a message, never an exception.
+/// </summary>
+public sealed class CongressStore(Database database)
+{
+    /// <summary>The districts a ZIP (or ZIP+4: only its first five digits count) lies in, all of them.</summary>
+    public ZipLookup FindByZip(string? input)
+    {
+        if (!ZipCode.TryParse(input, out var zip, out var error))
+        {
+            return new ZipLookup(null, [], error, null);
+        }
+
+        const string sql = """
+            SELECT state, district AS number
+            FROM zip_districts
+            WHERE zcta = @zcta
+            ORDER BY state, district
+            """;
+        using var connection = database.Open();
+        var districts = connection.Query<DistrictRow>(sql, new { zcta = zip.Five })
+            .Select(r => new CongressionalDistrict(r.State, checked((int)r.Number)))
+            .ToList();
+        if (districts.Count == 0)
+        {
+            var imported = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reference_data WHERE dataset = @ZipDistricts", new { ReferenceDataset.ZipDistricts }) > 0;
+            return new ZipLookup(zip, [], imported
+                ? $"ZIP {zip.Five} is not in the ZIP-to-district table (it leaves out PO-box-only and single-organisation ZIPs, ZIPs created since 2020, " +
+                  "and Guam, the Virgin Islands, American Samoa and the Northern Mariana Islands): choose your state and district instead."
+                : "The ZIP-to-district table has not been imported yet: choose your state and district instead.", null);
+        }
+
+        return new ZipLookup(zip, districts, null, Advice(zip, districts));
+    }
+
+    private static string? Advice(ZipCode zip, List<CongressionalDistrict> districts)
+    {
+        var list = string.Join(", ", districts);
+        if (districts.Select(d => d.State).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            return $"ZIP {zip.Five} crosses a state line ({list}): choose your state and district.";
+        }
+
+        return districts.Count > 1
+            ? $"ZIP {zip.Five} touches {districts.Count} districts ({list}): choose yours. Your street address decides; the ZIP alone cannot."
+            : null;
+    }
+
+    /// <summary>The delegation of a state (code or name) and district ("7", "0", "at-large").</summary>
+    public DelegationLookup FindDelegation(string? state, string? district)
+    {
+        if (UsStates.Find(state, out var stateError) is not { } found)
+        {
+            return new DelegationLookup(null, stateError);
+        }
+
+        return DistrictNumber.TryParse(district, out var number, out var districtError)
+            ? FindDelegation(new CongressionalDistrict(found.Code, number))
+            : new DelegationLookup(null, districtError);
+    }
+
+    public DelegationLookup FindDelegation(CongressionalDistrict district)
+    {
+        if (UsStates.Find(district.State, out var error) is not { } state)
+        {
+            return new DelegationLookup(null, error);
+        }
+
+        district = district with { State = state.Code };
+
+        using var connection = database.Open();
+        var asOf = LegislatorsAsOf(connection);
+        if (asOf is null)
+        {
+            // Without it every seat would look vacant.
+            return new DelegationLookup(null, "The members of Congress have not been imported yet (import-legislators).");
+        }
+
+        var known = KnownDistricts(connection, state.Code);
+        if (known.Count == 0)
+        {
+            return new DelegationLookup(null, $"No districts of {state.Name} are in the stored data: the legislators and ZIP tables may not have been imported yet.");
+        }
+
+        if (!known.Contains(district.Number))
+        {
+            return new DelegationLookup(null, OutOfRange(state, district.Number, known));
+        }
+
+        const string sql = $"""
+            SELECT {MemberRow.Columns}
+            FROM congress_members
+            WHERE state = @State AND (chamber = 'sen' OR district = @Number)
+            ORDER BY chamber DESC, CASE state_rank WHEN 'senior' THEN 0 WHEN 'junior' THEN 1 ELSE 2 END, last_name, first_name
+            """;
+        var rows = connection.Query<MemberRow>(sql, new { State = state.Code, district.Number }).AsList();
+        var members = WithOffices(connection, rows);
+        var senators = members.Where(m => m.Chamber == Chamber.Senate).ToList();
+        var representative = members.FirstOrDefault(m => m.Chamber == Chamber.House);
+        var seat = new HouseSeat(district, state.HouseTitle, representative);
+
+        var notes = new List<string>();
+        if (!state.HasSenators)
+        {
+            notes.Add($"{state.Name} has no senators: it is represented in Congress only by its {state.HouseTitle.ToLowerInvariant()} in the House, " +
+                "who cannot vote on the final passage of bills.");
+        }
+        else if (senators.Count < 2)
+        {
+            notes.Add($"{(senators.Count == 0 ? "Both Senate seats" : "One Senate seat")} of {state.Name} {(senators.Count == 0 ? "are" : "is")} vacant in the data as of {asOf}.");
+        }
+
+        if (seat.IsVacant)
+        {
+            notes.Add($"The seat of {district} is vacant in the data as of {asOf}: there is no {state.HouseTitle.ToLowerInvariant()} to write to until it is filled.");
+        }
+
+        return new DelegationLookup(new Delegation(state, seat, senators, notes), null);
+    }
+
+    /// <summary>
+    /// Where a dataset (<see cref="ReferenceDataset.Legislators"/>, <see cref="ReferenceDataset.ZipDistricts"/>)
+    /// came from and its "as of" date; null when it was never imported.
+    /// </summary>
+    public ReferenceDataset? Dataset(string name)
+    {
+        const string sql = """
+            SELECT dataset, source, source_path, file_date, as_of, as_of_basis, row_count, detail, imported_at
+            FROM reference_data
+            WHERE dataset = @name
+            """;
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<ReferenceDataset>(sql, new { name });
+    }
+
+    private static string? LegislatorsAsOf(SqliteConnection connection) =>
+        connection.ExecuteScalar<string?>("SELECT as_of FROM reference_data WHERE dataset = @Legislators", new { ReferenceDataset.Legislators });
+
+    private static SortedSet<int> KnownDistricts(SqliteConnection connection, string state)
+    {
+        // Districts come from the data, not a fixed table: apportionment changes every ten years,
+        // and territories are only in the legislators file.
+        const string sql = """
+            SELECT district FROM zip_districts WHERE state = @state
+            UNION
+            SELECT district FROM congress_members WHERE state = @state AND chamber = 'rep'
+            """;
+        return new SortedSet<int>(connection.Query<long>(sql, new { state }).Select(d => checked((int)d)));
+    }
+
+    private static string OutOfRange(UsState state, int number, SortedSet<int> known)
+    {
+        if (known.Count == 1 && known.Min == DistrictNumber.AtLarge)
+        {
+            return $"{state.Name} has a single at-large seat: choose district 0 (at-large), not {number}.";
+        }
+
+        var range = string.Create(CultureInfo.InvariantCulture, $"{known.Min} to {known.Max}");
+        return number == DistrictNumber.AtLarge
+            ? $"{state.Name} has no at-large seat: its districts are {range}."
+            : $"{state.Name} has no district {number}: its districts are {range}.";
+    }
+
+    private static List<CongressMember> WithOffices(SqliteConnection connection, List<MemberRow> rows)
+    {
+        const string sql = """
+            SELECT member_id, position, address, suite, building, city, state, zip, phone
+            FROM congress_district_offices
+            WHERE member_id IN @ids
+            ORDER BY member_id, position
+            """;
+        var offices = connection.Query<OfficeRow>(sql, new { ids = rows.Select(r => r.BioguideId).ToList() })
+            .ToLookup(o => o.MemberId, o => o.ToOffice(), StringComparer.Ordinal);
+        return rows.Select(r => r.ToMember(offices[r.BioguideId].ToList())).ToList();
+    }
+
+    private sealed class DistrictRow
+    {
+        public string State { get; set; } = "";
+
+        public long Number { get; set; }
+    }
+
+    private sealed class MemberRow
+    {
+        public const string Columns = """
+            bioguide_id, official_name, first_name, last_name, middle_name, nickname, suffix, chamber, state, district,
+            party, phone, address, office, website_url, contact_form_url, term_end, senate_class, state_rank
+            """;
+
+        public string BioguideId { get; set; } = "";
+        public string OfficialName { get; set; } = "";
+        public string FirstName { get; set; } = "";
+        public string LastName { get; set; } = "";
+        public string? MiddleName { get; set; }
+        public string? Nickname { get; set; }
+        public string? Suffix { get; set; }
+        public string Chamber { get; set; } = "";
+        public string State { get; set; } = "";
+        public int? District { get; set; }
+        public string Party { get; set; } = "";
+        public string? Phone { get; set; }
+        public string? Address { get; set; }
+        public string? Office { get; set; }
+        public string? WebsiteUrl { get; set; }
+        public string? ContactFormUrl { get; set; }
+        public DateOnly? TermEnd { get; set; }
+        public int? SenateClass { get; set; }
+        public string? StateRank { get; set; }
+
+        public CongressMember ToMember(IReadOnlyList<DistrictOffice> offices) => new(
+            BioguideId, OfficialName, FirstName, LastName, MiddleName, Nickname, Suffix,
+            Chamber == "sen" ? Lookup.Chamber.Senate : Lookup.Chamber.House,
+            State, District, Party, Phone, Address, Office, WebsiteUrl, ContactFormUrl, TermEnd, SenateClass, StateRank, offices);
+    }
+
+    private sealed class OfficeRow
+    {
+        public string MemberId { get; set; } = "";
+        public int Position { get; set; }
+        public string? Address { get; set; }
+        public string? Suite { get; set; }
+        public string? Building { get; set; }
+        public string City { get; set; } = "";
+        public string State { get; set; } = "";
+        public string? Zip { get; set; }
+        public string? Phone { get; set; }
+
+        public DistrictOffice ToOffice() => new(Position, Address, Suite, Building, City, State, Zip, Phone);
+    }
+}

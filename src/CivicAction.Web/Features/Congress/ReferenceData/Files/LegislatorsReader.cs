@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CivicAction.Core.Congress;
+using YamlDotNet.RepresentationModel;
+
+namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
+
+/// <summary>
+/// Reads the unitedstates/congress-legislators files (YAML or CSV) into checked records.
+/// A value that would make lookups wrong (an unknown state, a House member without a
+/// district, two members in one seat) rejects the whole file; a broken URL is repaired or
+/// dropped and reported as a note, because one bad link must not block a data refresh.
+/// </summary>
+internal static partial class LegislatorsReader
+{
+    private static readonly string[] s_memberColumns =
+        ["bioguide_id", "first_name", "last_name", "full_name", "type", "state", "district", "party", "url", "address", "phone", "contact_form"];
+
+    private static readonly string[] s_officeColumns =
+        ["bioguide", "address", "suite", "building", "city", "state", "zip", "phone"];
+
+    public static LegislatorData Read(LegislatorFiles files)
+    {
+        var notes = new List<DataFileError>();
+        var members = LegislatorFiles.IsYaml(files.Members) ? MembersFromYaml(files.Members, notes) : MembersFromCsv(files.Members, notes);
+        if (members.Count == 0)
+        {
+            throw new DataFileException(files.Members, 1, "expected a list of current legislators; found none");
+        }
+
+        CheckSeats(files.Members, members);
+
+        var offices = files.Offices is null ? []
+            : LegislatorFiles.IsYaml(files.Offices) ? OfficesFromYaml(files.Offices) : OfficesFromCsv(files.Offices);
+        var known = members.Select(m => m.BioguideId).ToHashSet(StringComparer.Ordinal);
+        if (offices.FirstOrDefault(o => !known.Contains(o.MemberId)) is { } stray)
+        {
+            throw new DataFileException(files.Offices!, stray.Line,
+                $"offices of {stray.MemberId}, who is not in {Path.GetFileName(files.Members)}: expected both files from the same snapshot");
+        }
+
+        return new LegislatorData(members, offices, notes);
+    }
+
+    private static List<MemberRecord> MembersFromYaml(string path, List<DataFileError> notes)
+    {
+        var (yaml, root) = YamlFile.LoadSequence(path);
+        var members = new List<MemberRecord>(root.Children.Count);
+        foreach (var entry in root.Children)
+        {
+            var member = yaml.Mapping(entry, "a legislator");
+            var id = yaml.RequiredMapping(member, "id");
+            var name = yaml.RequiredMapping(member, "name");
+            if (YamlFile.Child(member, "terms") is not YamlSequenceNode { Children.Count: > 0 } terms)
+            {
+                throw yaml.Fail(member, "expected 'terms:' with at least one term (the last one is the current term)");
+            }
+
+            var term = yaml.Mapping(terms.Children[^1], "the current term");
+            int LineOf(string key) =>
+                (key == "bioguide" ? YamlFile.Child(id, key) : YamlFile.Child(term, key)) is { } node ? yaml.Line(node) : yaml.Line(term);
+            var fields = new MemberFields(
+                LineOf: LineOf,
+                Line: yaml.Line(entry),
+                BioguideId: yaml.RequiredText(id, "bioguide"),
+                FirstName: yaml.RequiredText(name, "first"),
+                LastName: yaml.RequiredText(name, "last"),
+                MiddleName: yaml.Text(name, "middle"),
+                Nickname: yaml.Text(name, "nickname"),
+                Suffix: yaml.Text(name, "suffix"),
+                OfficialName: yaml.Text(name, "official_full"),
+                Type: yaml.RequiredText(term, "type"),
+                State: yaml.RequiredText(term, "state"),
+                District: yaml.Text(term, "district"),
+                Party: yaml.Text(term, "party"),
+                Phone: yaml.Text(term, "phone"),
+                Address: yaml.Text(term, "address"),
+                Office: yaml.Text(term, "office"),
+                Url: yaml.Text(term, "url"),
+                ContactForm: yaml.Text(term, "contact_form"),
+                TermEnd: yaml.Text(term, "end"),
+                SenateClass: yaml.Text(term, "class"),
+                StateRank: yaml.Text(term, "state_rank"));
+            members.Add(Member(path, fields, notes));
+        }
+
+        return members;
+    }
+
+    private static List<MemberRecord> MembersFromCsv(string path, List<DataFileError> notes)
+    {
+        var table = CsvTable.Read(path, s_memberColumns);
+        var members = new List<MemberRecord>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            // The CSV flattens the current term but leaves out its end, the state rank and the office room.
+            var fields = new MemberFields(
+                LineOf: _ => row.Line,
+                Line: row.Line,
+                BioguideId: row.Required("bioguide_id"),
+                FirstName: row.Required("first_name"),
+                LastName: row.Required("last_name"),
+                MiddleName: row.Optional("middle_name"),
+                Nickname: row.Optional("nickname"),
+                Suffix: row.Optional("suffix"),
+                OfficialName: row["full_name"],
+                Type: row.Required("type"),
+                State: row.Required("state"),
+                District: row["district"],
+                Party: row["party"],
+                Phone: row["phone"],
+                Address: row["address"],
+                Office: null,
+                Url: row["url"],
+                ContactForm: row["contact_form"],
+                TermEnd: null,
+                SenateClass: row.Optional("senate_class"),
+                StateRank: null);
+            members.Add(Member(path, fields, notes));
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// The raw text of one member's fields, the same whichever format they came from, and the line
+    /// of each (a YAML value has its own line; a CSV row has one for all).
+    /// </summary>
+    private sealed record MemberFields(
+        Func<string, int> LineOf,
+        int Line, string BioguideId, string FirstName, string LastName, string? MiddleName, string? Nickname, string? Suffix,
+        string? OfficialName, string Type, string State, string? District, string? Party, string? Phone, string? Address,
+        string? Office, string? Url, string? ContactForm, string? TermEnd, string? SenateClass, string? StateRank);
+
+    private static MemberRecord Member(string file, MemberFields f, List<DataFileError> notes)
+    {
+        DataFileException Fail(string message, string field) => new(file, f.LineOf(field), message);
+
+        if (!BioguideId().IsMatch(f.BioguideId))
+        {
+            throw Fail($"expected a Bioguide ID such as C000127, found '{f.BioguideId}'", "bioguide");
+        }
+
+        if (f.Type is not ("rep" or "sen"))
+        {
+            throw Fail($"{f.BioguideId}: expected the current term's type 'rep' or 'sen', found '{f.Type}'", "type");
+        }
+
+        if (!UsStates.TryFind(f.State, out var state) || state.Code != f.State)
+        {
+            throw Fail($"{f.BioguideId}: expected a two-letter state code such as WA, DC or GU, found '{f.State}'", "state");
+        }
+
+        int? district = null;
+        if (f.Type == "rep")
+        {
+            if (f.District is null || !int.TryParse(f.District, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > DistrictNumber.Highest)
+            {
+                throw Fail($"{f.BioguideId}: expected a House district number (0 for at-large), found '{f.District}'", "district");
+            }
+
+            district = number;
+        }
+        else if (f.District is not null)
+        {
+            throw Fail($"{f.BioguideId}: a senator has no district, found '{f.District}'", "district");
+        }
+        else if (!state.HasSenators)
+        {
+            throw Fail($"{f.BioguideId}: {state.Name} has no senators", "state");
+        }
+
+        int? senateClass = null;
+        if (f.SenateClass is not null)
+        {
+            senateClass = f.SenateClass is "1" or "2" or "3" && f.Type == "sen"
+                ? f.SenateClass[0] - '0'
+                : throw Fail($"{f.BioguideId}: expected Senate class 1, 2 or 3 for a senator only, found '{f.SenateClass}'", "class");
+        }
+
+        if (f.StateRank is not (null or "senior" or "junior"))
+        {
+            throw Fail($"{f.BioguideId}: expected state rank 'senior' or 'junior', found '{f.StateRank}'", "state_rank");
+        }
+
+        DateOnly? termEnd = null;
+        if (f.TermEnd is not null)
+        {
+            termEnd = DateOnly.TryParseExact(f.TermEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+                ? end
+                : throw Fail($"{f.BioguideId}: expected the term end as a date such as 2027-01-03, found '{f.TermEnd}'", "end");
+        }
+
+        if (f.Party is null)
+        {
+            throw Fail($"{f.BioguideId}: expected a party for the current term", "party");
+        }
+
+        var officialName = f.OfficialName;
+        if (officialName is null)
+        {
+            // New members can lack it for days (Rep. Gallagher, sworn in 2026-06-10); pages still need a name.
+            officialName = $"{f.FirstName} {f.LastName}";
+            notes.Add(new DataFileError(file, f.Line, $"note: {f.BioguideId} has no official full name; using '{officialName}'"));
+        }
+
+        string? Url(string? raw, string field)
+        {
+            var cleaned = WebUrl.Clean(raw);
+            if (cleaned.Note is not null)
+            {
+                notes.Add(new DataFileError(file, f.LineOf(field), $"note: {f.BioguideId} {field}: {cleaned.Note}"));
+            }
+
+            return cleaned.Url;
+        }
+
+        return new MemberRecord(
+            f.Line, f.BioguideId, f.FirstName, f.LastName, f.MiddleName, f.Nickname, f.Suffix, officialName,
+            f.Type, state.Code, district, f.Party, f.Phone, f.Address, f.Office,
+            Url(f.Url, "url"), Url(f.ContactForm, "contact_form"), termEnd, senateClass, f.StateRank);
+    }
+
+    /// <summary>One member per Bioguide ID, per House seat, and at most two senators per state.</summary>
+    private static void CheckSeats(string file, List<MemberRecord> members)
+    {
+        var ids = new Dictionary<string, MemberRecord>(StringComparer.Ordinal);
+        var seats = new Dictionary<(string, int), MemberRecord>();
+        var senators = new Dictionary<string, List<MemberRecord>>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (!ids.TryAdd(member.BioguideId, member))
+            {
+                throw new DataFileException(file, member.Line, $"{member.BioguideId} is listed twice (first at line {ids[member.BioguideId].Line})");
+            }
+
+            if (member.District is { } district && !seats.TryAdd((member.State, district), member))
+            {
+                var first = seats[(member.State, district)];
+                throw new DataFileException(file, member.Line,
+                    $"{member.BioguideId} and {first.BioguideId} (line {first.Line}) both hold {DistrictNumber.Label(member.State, district)}: expected one member per seat");
+            }
+
+            if (member.Chamber == "sen")
+            {
+                var list = senators.TryGetValue(member.State, out var l) ? l : senators[member.State] = [];
+                list.Add(member);
+                if (list.Count > 2)
+                {
+                    throw new DataFileException(file, member.Line,
+                        $"a third senator for {member.State} ({string.Join(", ", list.Select(s => s.BioguideId))}): expected two per state");
+                }
+            }
+        }
+    }
+
+    private static List<OfficeRecord> OfficesFromYaml(string path)
+    {
+        var (yaml, root) = YamlFile.LoadSequence(path);
+        var offices = new List<OfficeRecord>();
+        foreach (var entry in root.Children)
+        {
+            var member = yaml.Mapping(entry, "a member's offices");
+            var memberId = yaml.RequiredText(yaml.RequiredMapping(member, "id"), "bioguide");
+            var list = YamlFile.Child(member, "offices");
+            if (list is null || list is YamlScalarNode { Value: null or "" })
+            {
+                continue;
+            }
+
+            if (list is not YamlSequenceNode sequence)
+            {
+                throw yaml.Fail(list, "expected 'offices:' to be a list");
+            }
+
+            var position = 0;
+            foreach (var item in sequence.Children)
+            {
+                var office = yaml.Mapping(item, "an office");
+                offices.Add(Office(path, yaml.Line(item), memberId, ++position,
+                    yaml.Text(office, "address"), yaml.Text(office, "suite"), yaml.Text(office, "building"),
+                    yaml.Text(office, "city"), yaml.Text(office, "state"), yaml.Text(office, "zip"), yaml.Text(office, "phone")));
+            }
+        }
+
+        return offices;
+    }
+
+    private static List<OfficeRecord> OfficesFromCsv(string path)
+    {
+        var table = CsvTable.Read(path, s_officeColumns);
+        var offices = new List<OfficeRecord>(table.Rows.Count);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var memberId = row.Required("bioguide");
+            var position = positions[memberId] = positions.GetValueOrDefault(memberId) + 1;
+            offices.Add(Office(path, row.Line, memberId, position,
+                row["address"], row["suite"], row["building"], row["city"], row["state"], row["zip"], row["phone"]));
+        }
+
+        return offices;
+    }
+
+    private static OfficeRecord Office(
+        string file, int line, string memberId, int position,
+        string? address, string? suite, string? building, string? city, string? state, string? zip, string? phone)
+    {
+        if (!BioguideId().IsMatch(memberId))
+        {
+            throw new DataFileException(file, line, $"expected a Bioguide ID such as C000127, found '{memberId}'");
+        }
+
+        if (city is null)
+        {
+            throw new DataFileException(file, line, $"an office of {memberId} without a city: expected at least a city and a state");
+        }
+
+        if (!UsStates.TryFind(state, out var found) || found.Code != state)
+        {
+            throw new DataFileException(file, line, $"an office of {memberId}: expected a two-letter state code, found '{state}'");
+        }
+
+        return new OfficeRecord(line, memberId, position, address, suite, building, city, found.Code, zip, phone);
+    }
+
+    [GeneratedRegex("^[A-Z][0-9]{6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BioguideId();
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
+
+/// <summary>
+/// A YAML file loaded as a node tree (not deserialized into classes) so that every value keeps
+/// its line number: a rejected file names the line of the value that was wrong.
+/// </summary>
+internal sealed class YamlFile(string file)
+{
+    public string File { get; } = file;
+
+    public static (YamlFile File, YamlSequenceNode Root) LoadSequence(string path)
+    {
+        var yaml = new YamlFile(path);
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new DataFileException(path, Line(e.Start), $"not valid YAML: {e.Message}");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new DataFileException(path, 1, "expected a YAML list of entries; the file is empty");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlSequenceNode root)
+        {
+            throw new DataFileException(path, Line(stream.Documents[0].RootNode.Start), "expected a YAML list of entries ('- ...') at the top level");
+        }
+
+        return (yaml, root);
+    }
+
+    public static int Line(Mark mark) => checked((int)mark.Line);
+
+    public DataFileException Fail(YamlNode node, string message) => new(File, Line(node.Start), message);
+
+    public YamlMappingNode Mapping(YamlNode node, string what) =>
+        node as YamlMappingNode ?? throw Fail(node, $"expected {what} as a mapping of 'key: value' lines");
+
+    public static YamlNode? Child(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    public YamlMappingNode RequiredMapping(YamlMappingNode parent, string key) =>
+        Child(parent, key) is { } node ? Mapping(node, $"'{key}'") : throw Fail(parent, $"expected a '{key}:' entry here");
+
+    /// <summary>A scalar value; null when the key is absent or its value is YAML null (empty, ~, null).</summary>
+    public string? Text(YamlMappingNode parent, string key)
+    {
+        var node = Child(parent, key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            throw Fail(node, $"expected '{key}' to be a single value");
+        }
+
+        var value = scalar.Value?.Trim();
+        var isNull = scalar.Style == ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL";
+        return string.IsNullOrEmpty(value) || isNull ? null : value;
+    }
+
+    public string RequiredText(YamlMappingNode parent, string key) =>
+        Text(parent, key) ?? throw Fail(Child(parent, key) ?? parent, $"expected a value for '{key}'");
+
+    public int? Integer(YamlMappingNode parent, string key)
+    {
+        var text = Text(parent, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Fail(Child(parent, key)!, $"expected '{key}' to be a whole number, found '{text}'");
+    }
+
+    public int Line(YamlNode node) => Line(node.Start);
+}

@@ -1,0 +1,122 @@
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Letters.Foia;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using CivicAction.Web.Features.Stories;
+using CivicAction.Web.Platform.RateLimits;
+
+namespace CivicAction.Web.Features.Foia;
+
+/// <summary>
+/// Drafting a FOIA request from a story's FOIA action: a form prefilled from the brief, a live
+/// preview of the letter, the checks next to their fields, then saving to a private page.
+/// Never output-cached: it carries an antiforgery token and the requester's details.
+/// </summary>
+[EnableRateLimiting(RateLimits.Draft)]
+public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public FoiaForm Form { get; set; } = new();
+
+    public StoryDocument Story { get; private set; } = null!;
+
+    public BriefAction Action { get; private set; } = null!;
+
+    public DeliveryPlan Plan { get; private set; } = null!;
+
+    public FoiaLetter Letter { get; private set; } = null!;
+
+    public IReadOnlyList<FoiaCheck> Checks { get; private set; } = [];
+
+    /// <summary>Saving was refused: show the blocking checks as errors.</summary>
+    public bool SaveRefused { get; private set; }
+
+    public IActionResult OnGet(string slug, int number)
+    {
+        if (!Load(slug, number))
+        {
+            return NotFound();
+        }
+
+        Form = FoiaForm.From(FoiaPrefill.From(Action, AgencyDirectory.Default));
+        Compose();
+        return Page();
+    }
+
+    /// <summary>The Preview button without JavaScript: the same page with the letter and checks.</summary>
+    public IActionResult OnPostPreview(string slug, int number)
+    {
+        if (!Load(slug, number))
+        {
+            return NotFound();
+        }
+
+        Compose();
+        return Page();
+    }
+
+    /// <summary>The live preview (scripts/foia.js posts the form here while the person types).</summary>
+    public IActionResult OnPostFragment(string slug, int number)
+    {
+        if (!Load(slug, number))
+        {
+            return NotFound();
+        }
+
+        Compose();
+        return Partial("_FoiaPreview", this);
+    }
+
+    public IActionResult OnPostSave(string slug, int number)
+    {
+        if (!Load(slug, number))
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(Form.Website))
+        {
+            return Redirect($"/stories/{slug}"); // a bot filled the hidden field: look done, store nothing
+        }
+
+        Compose();
+        if (!ModelState.IsValid || !FoiaChecks.AllowsSending(Checks))
+        {
+            SaveRefused = true;
+            return Page();
+        }
+
+        var token = requests.Create(Form.ToRequest(), Plan, Letter, Story.Slug, Action.Number);
+        return Redirect($"/requests/{token}?done=saved");
+    }
+
+    /// <summary>Checks sit next to their fields once the person has previewed or tried to save, not on a fresh form.</summary>
+    public bool ShowFieldChecks => Request.Method == HttpMethods.Post;
+
+    public IEnumerable<FoiaCheck> ChecksFor(string field) => ShowFieldChecks ? Checks.Where(c => c.Field == field) : [];
+
+    /// <summary>The form field a check is about (the questions are one text box).</summary>
+    public static string InputId(string field) => field == nameof(FoiaRequest.Questions) ? "Form_QuestionsText" : $"Form_{field}";
+
+    private bool Load(string slug, int number)
+    {
+        if (stories.BySlug(slug) is not { } story || story.Brief.Actions.FirstOrDefault(a => a.Number == number) is not { } action
+            || action.Channel != ActionChannel.Foia)
+        {
+            return false;
+        }
+
+        Story = story;
+        Action = action;
+        Plan = AgencyDirectory.Default.Plan(action);
+        return true;
+    }
+
+    private void Compose()
+    {
+        var request = Form.ToRequest();
+        Letter = FoiaLetterDrafter.Draft(request, Plan.Agency, FederalDate.Today(clock));
+        Checks = FoiaChecks.Check(request, Plan.Agency);
+    }
+}

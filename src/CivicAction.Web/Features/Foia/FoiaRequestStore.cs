@@ -1,0 +1,120 @@
+using CivicAction.Core.Letters.Foia;
+using Dapper;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Database;
+
+namespace CivicAction.Web.Features.Foia;
+
+/// <summary>FOIA requests at their private addresses: create, read by token, record what happened, delete.</summary>
+public sealed class FoiaRequestStore(Database database, OutboxStore outbox, EmailConfirmations confirmations, TimeProvider clock)
+{
+    private const string Columns = """
+        id, story_slug, action_number, agency_key, agency_name, channel, destination, form, subject, letter, created_at,
+        send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome
+        """;
+
+    /// <summary>Saves a drafted request; returns the token of its private address.</summary>
+    public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber)
+    {
+        var token = SecretToken.New();
+        const string sql = """
+            INSERT INTO foia_requests (token_hash, story_slug, action_number, agency_key, agency_name, channel, destination,
+                                       form, subject, letter, created_at)
+            VALUES (@tokenHash, @storySlug, @actionNumber, @agencyKey, @agencyName, @channel, @destination,
+                    @form, @subject, @letter, @now)
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(sql, new
+        {
+            tokenHash = SecretToken.Hash(token),
+            storySlug,
+            actionNumber,
+            agencyKey = plan.Agency?.Key,
+            agencyName = plan.Agency?.Name ?? request.AgencyName,
+            channel = plan.Channel.ToString().ToLowerInvariant(),
+            destination = plan.Channel switch
+            {
+                DeliveryChannel.Portal => plan.PortalUrl,
+                DeliveryChannel.Email => plan.EmailTo,
+                _ => null,
+            },
+            form = FoiaForm.Serialize(request),
+            subject = letter.Subject,
+            letter = letter.Body,
+            now = clock.GetUtcNow(),
+        });
+        return token;
+    }
+
+    public FoiaRecord? ByToken(string? token)
+    {
+        if (!SecretToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<FoiaRecord>(
+            $"SELECT {Columns} FROM foia_requests WHERE token_hash = @hash", new { hash = SecretToken.Hash(token!) });
+    }
+
+    /// <summary>
+    /// "Send for me": the letter is queued for the agency's address on record (held), and a
+    /// confirmation e-mail goes to the requester; both in one transaction.
+    /// </summary>
+    public void RequestSending(FoiaRecord record, Func<string, string> confirmUrl)
+    {
+        var request = record.Request;
+        using var connection = database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        var owner = record.OwnerKey;
+        outbox.Add(connection, transaction, new NewMessage(
+            "foia", owner, request.FullName, record.Destination!, request.Email, request.Email, record.Subject, record.Letter, Held: true));
+        confirmations.Ask(connection, transaction, owner, request.FullName, request.Email, $"your FOIA request to {record.AgencyName}", confirmUrl);
+        connection.Execute("UPDATE foia_requests SET send_requested_at = @now WHERE id = @Id", new { now = clock.GetUtcNow(), record.Id }, transaction);
+        transaction.Commit();
+    }
+
+    public void RecordSubmission(long id, DateOnly submittedOn, string via, string? trackingNumber)
+    {
+        const string sql = """
+            UPDATE foia_requests
+            SET submitted_on = @submittedOn, submitted_via = @via, tracking_number = COALESCE(@trackingNumber, tracking_number)
+            WHERE id = @id
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(sql, new { id, submittedOn, via, trackingNumber = Blank(trackingNumber) });
+    }
+
+    public void RecordAcknowledgement(long id, DateOnly acknowledgedOn, string? trackingNumber, bool unusualCircumstances)
+    {
+        const string sql = """
+            UPDATE foia_requests
+            SET acknowledged_on = @acknowledgedOn, tracking_number = COALESCE(@trackingNumber, tracking_number),
+                unusual_circumstances = @unusualCircumstances
+            WHERE id = @id
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(sql, new { id, acknowledgedOn, trackingNumber = Blank(trackingNumber), unusualCircumstances });
+    }
+
+    public void RecordAnswer(long id, DateOnly answeredOn, string outcome)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute("UPDATE foia_requests SET answered_on = @answeredOn, outcome = @outcome WHERE id = @id", new { id, answeredOn, outcome });
+    }
+
+    /// <summary>Deletes the request and blanks its messages; only what keeps delivery idempotent stays.</summary>
+    public void Delete(FoiaRecord record)
+    {
+        using var connection = database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        outbox.Forget(connection, transaction, record.OwnerKey);
+        connection.Execute("DELETE FROM email_confirmations WHERE owner_key = @OwnerKey", new { record.OwnerKey }, transaction);
+        connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
+        transaction.Commit();
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

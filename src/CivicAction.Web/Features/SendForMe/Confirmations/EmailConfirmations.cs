@@ -1,0 +1,100 @@
+using System.Data;
+using Dapper;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Database;
+
+namespace CivicAction.Web.Features.SendForMe.Confirmations;
+
+/// <summary>What a click on a confirmation link came to.</summary>
+public enum ConfirmOutcome
+{
+    Confirmed,
+    AlreadyConfirmed,
+    Expired,
+    Unknown,
+}
+
+/// <summary>
+/// Confirmation of the requester's own e-mail address before anything is sent in their name.
+/// Asking queues a confirmation e-mail (in the caller's transaction, next to the held message);
+/// confirming releases the owner's held messages in one transaction.
+/// </summary>
+public sealed class EmailConfirmations(Database database, OutboxStore outbox, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Queues the confirmation e-mail to <paramref name="email"/>; <paramref name="confirmUrl"/> turns the
+    /// new token into the link. Returns the token (for tests; pages never show it).
+    /// </summary>
+    public string Ask(IDbConnection connection, IDbTransaction transaction, string ownerKey, string name, string email, string what, Func<string, string> confirmUrl)
+    {
+        var token = SecretToken.New();
+        var now = clock.GetUtcNow();
+        const string sql = """
+            INSERT INTO email_confirmations (owner_key, token_hash, created_at, expires_at)
+            VALUES (@ownerKey, @tokenHash, @now, @expires)
+            """;
+        connection.Execute(sql, new { ownerKey, tokenHash = SecretToken.Hash(token), now, expires = now + Lifetime }, transaction);
+
+        var body = $"""
+            Hello {name},
+
+            You asked CivicAction to send {what} in your name. Before we send anything, please confirm
+            that this is your e-mail address by opening this link and pressing "Confirm and send":
+
+            {confirmUrl(token)}
+
+            The link works for {Lifetime.Days} days. If you did not ask for this, ignore this e-mail:
+            nothing will be sent.
+
+            CivicAction
+            """;
+        outbox.Add(connection, transaction, new NewMessage(
+            "confirmation", ownerKey, "", email, null, null, "Please confirm: send " + what, body, Held: false));
+        return token;
+    }
+
+    public ConfirmOutcome Confirm(string ownerKey, string token)
+    {
+        if (!SecretToken.LooksValid(token))
+        {
+            return ConfirmOutcome.Unknown;
+        }
+
+        using var connection = database.OpenForWriting();
+        using var transaction = connection.BeginTransaction();
+        var row = connection.QuerySingleOrDefault<ConfirmationRow>(
+            "SELECT id, expires_at, confirmed_at FROM email_confirmations WHERE owner_key = @ownerKey AND token_hash = @hash",
+            new { ownerKey, hash = SecretToken.Hash(token) }, transaction);
+        if (row is null)
+        {
+            return ConfirmOutcome.Unknown;
+        }
+
+        if (row.ConfirmedAt is not null)
+        {
+            return ConfirmOutcome.AlreadyConfirmed;
+        }
+
+        var now = clock.GetUtcNow();
+        if (row.ExpiresAt < now)
+        {
+            return ConfirmOutcome.Expired;
+        }
+
+        connection.Execute("UPDATE email_confirmations SET confirmed_at = @now WHERE id = @Id", new { now, row.Id }, transaction);
+        outbox.Release(connection, transaction, ownerKey);
+        transaction.Commit();
+        return ConfirmOutcome.Confirmed;
+    }
+
+    public DateTimeOffset? ConfirmedAt(string ownerKey)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<DateTimeOffset?>(
+            "SELECT MAX(confirmed_at) FROM email_confirmations WHERE owner_key = @ownerKey", new { ownerKey });
+    }
+
+    private sealed record ConfirmationRow(long Id, DateTimeOffset ExpiresAt, DateTimeOffset? ConfirmedAt);
+}

@@ -1,0 +1,175 @@
+using System.Data;
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Extensions.Options;
+using CivicAction.Web.Features.SendForMe.Smtp;
+using CivicAction.Web.Platform.Database;
+
+namespace CivicAction.Web.Features.SendForMe.Outbox;
+
+/// <summary>
+/// The outbox table. Messages are added inside the caller's transaction (the change and its
+/// message commit together); the worker claims one at a time with a lease, so a crash while
+/// sending leaves a "sending" row that is retried, with the same Message-ID, once the lease ends.
+/// </summary>
+public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options, TimeProvider clock)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    // What forgetting a message clears: everything that says who wrote to whom, and what.
+    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL";
+
+    // The columns of OutboxMessage, in its constructor's order (Dapper maps records by constructor).
+    private const string Columns = """
+        id, message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to, subject, body,
+        state, attempts, next_attempt_at, last_error, created_at, sent_at
+        """;
+
+    public long Add(IDbConnection connection, IDbTransaction transaction, NewMessage message)
+    {
+        const string sql = """
+            INSERT INTO outbox_messages (message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to,
+                                         subject, body, state, next_attempt_at, created_at)
+            VALUES (@messageId, @Purpose, @OwnerKey, @FromName, @ToAddress, @CcAddress, @ReplyTo,
+                    @Subject, @Body, @state, @now, @now)
+            RETURNING id
+            """;
+        var now = clock.GetUtcNow();
+        return connection.ExecuteScalar<long>(sql, new
+        {
+            messageId = NewMessageId(options.Value.MessageIdDomain),
+            message.Purpose,
+            message.OwnerKey,
+            message.FromName,
+            message.ToAddress,
+            message.CcAddress,
+            message.ReplyTo,
+            message.Subject,
+            message.Body,
+            state = message.Held ? OutboxState.Held : OutboxState.Pending,
+            now,
+        }, transaction);
+    }
+
+    /// <summary>Held messages of an owner become deliverable (the requester confirmed their address).</summary>
+    public int Release(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    {
+        const string sql = "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @now WHERE owner_key = @ownerKey AND state = 'held'";
+        return connection.Execute(sql, new { ownerKey, now = clock.GetUtcNow() }, transaction);
+    }
+
+    /// <summary>
+    /// Held messages nobody confirmed while the link was valid are cancelled and their personal data
+    /// blanked: the server keeps no one's letter because they once typed it and walked away.
+    /// </summary>
+    public int ExpireHeld(TimeSpan age)
+    {
+        const string sql = $"""
+            UPDATE outbox_messages
+            SET state = 'cancelled', {Blank}
+            WHERE state = 'held' AND created_at < @cutoff
+            """;
+        // A message whose sender died after its owner deleted their data is not tried again.
+        const string abandoned = $"""
+            UPDATE outbox_messages
+            SET state = 'cancelled', {Blank}, forget = 0
+            WHERE state = 'sending' AND forget = 1 AND locked_until <= @now
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(abandoned, new { now = clock.GetUtcNow() });
+        return connection.Execute(sql, new { cutoff = clock.GetUtcNow() - age });
+    }
+
+    /// <summary>
+    /// Removes the personal data of an owner's messages, keeping only what delivery needs to stay
+    /// idempotent. A message being sent right now is marked and blanked when its attempt is recorded.
+    /// </summary>
+    public int Forget(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    {
+        const string sql = $"""
+            UPDATE outbox_messages
+            SET {Blank},
+                state = CASE WHEN state IN ('held', 'pending') THEN 'cancelled' ELSE state END
+            WHERE owner_key = @ownerKey AND state <> 'sending'
+            """;
+        connection.Execute("UPDATE outbox_messages SET forget = 1 WHERE owner_key = @ownerKey AND state = 'sending'", new { ownerKey }, transaction);
+        return connection.Execute(sql, new { ownerKey }, transaction);
+    }
+
+    public IReadOnlyList<OutboxMessage> ForOwner(string ownerKey)
+    {
+        using var connection = database.Open();
+        return connection.Query<OutboxMessage>($"SELECT {Columns} FROM outbox_messages WHERE owner_key = @ownerKey ORDER BY id", new { ownerKey }).AsList();
+    }
+
+    public OutboxMessage? Find(long id)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<OutboxMessage>($"SELECT {Columns} FROM outbox_messages WHERE id = @id", new { id });
+    }
+
+    /// <summary>Takes the next due message (or one whose sender died mid-attempt) and counts the attempt.</summary>
+    public OutboxMessage? ClaimNext()
+    {
+        const string sql = $"""
+            UPDATE outbox_messages
+            SET state = 'sending', attempts = attempts + 1, locked_until = @lockedUntil
+            WHERE id = (
+                SELECT id FROM outbox_messages
+                WHERE (state = 'pending' AND next_attempt_at <= @now)
+                   OR (state = 'sending' AND locked_until <= @now AND forget = 0)
+                ORDER BY next_attempt_at, id
+                LIMIT 1)
+            RETURNING {Columns}
+            """;
+        var now = clock.GetUtcNow();
+        using var connection = database.OpenForWriting();
+        return connection.QuerySingleOrDefault<OutboxMessage>(sql, new { now, lockedUntil = now + Lease });
+    }
+
+    /// <summary>Records delivery. A confirmation e-mail's body holds a secret link, so it is not kept once sent.</summary>
+    public void MarkSent(long id)
+    {
+        const string sql = """
+            UPDATE outbox_messages
+            SET state = 'sent', sent_at = @now, locked_until = NULL, last_error = NULL,
+                body = CASE WHEN purpose = 'confirmation' THEN '' ELSE body END
+            WHERE id = @id
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(sql, new { id, now = clock.GetUtcNow() });
+        ForgetIfMarked(connection, id);
+    }
+
+    public void MarkRetry(long id, DateTimeOffset nextAttemptAt, string error)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute(
+            "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error WHERE id = @id",
+            new { id, nextAttemptAt, error });
+        ForgetIfMarked(connection, id);
+    }
+
+    public void MarkFailed(long id, string error)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute(
+            "UPDATE outbox_messages SET state = 'failed', locked_until = NULL, last_error = @error WHERE id = @id",
+            new { id, error });
+        ForgetIfMarked(connection, id);
+    }
+
+    /// <summary>The owner deleted their data during the attempt: blank it now, and never retry it.</summary>
+    private static void ForgetIfMarked(IDbConnection connection, long id)
+    {
+        const string sql = $"""
+            UPDATE outbox_messages
+            SET {Blank}, forget = 0, state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END
+            WHERE id = @id AND forget = 1
+            """;
+        connection.Execute(sql, new { id });
+    }
+
+    private static string NewMessageId(string domain) =>
+        $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@{domain}";
+}

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Options;
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Smtp;
+
+namespace CivicAction.Web.Features.SendForMe.Outbox;
+
+/// <summary>
+/// Works the outbox in the background: claim a due message, try to deliver it, record the
+/// outcome. Retries back off exponentially; 5xx replies fail at once; a message recorded as
+/// sent is never claimed again. Nothing is lost across restarts: the state lives in the database.
+/// </summary>
+public sealed class OutboxWorker(
+    OutboxStore outbox,
+    SmtpSender sender,
+    IOptions<SmtpOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(10);
+
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Look at the outbox now rather than at the next poll (a message was just added or released).</summary>
+    public void Nudge()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            logger.LogInformation("No SMTP host is configured: 'send for me' is off and the outbox is not worked");
+            return;
+        }
+
+        var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        var lastSweep = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            bool worked;
+            try
+            {
+                if (clock.GetUtcNow() - lastSweep > SweepInterval)
+                {
+                    var expired = outbox.ExpireHeld(EmailConfirmations.Lifetime);
+                    if (expired > 0)
+                    {
+                        logger.LogInformation("{ExpiredCount} unconfirmed messages expired and their contents were deleted", expired);
+                    }
+
+                    lastSweep = clock.GetUtcNow();
+                }
+
+                worked = await ProcessNextAsync(stoppingToken);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                logger.LogWarning(e, "The outbox could not be read; trying again shortly");
+                worked = false;
+            }
+
+            if (!worked)
+            {
+                await _wake.WaitAsync(poll, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Delivers at most one due message; false when none was due.</summary>
+    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
+    {
+        if (outbox.ClaimNext() is not { } message)
+        {
+            return false;
+        }
+
+        var result = await sender.SendAsync(message, cancellationToken);
+        var settings = options.Value;
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Sent:
+                outbox.MarkSent(message.Id);
+                logger.LogInformation("Outbox message {OutboxId} ({Purpose}) sent on attempt {Attempt}", message.Id, message.Purpose, message.Attempts);
+                break;
+            case DeliveryOutcome.TryAgain when message.Attempts < settings.MaxAttempts:
+                var delay = TimeSpan.FromSeconds(Math.Min(settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1), 3600));
+                outbox.MarkRetry(message.Id, clock.GetUtcNow() + delay, result.Reason!);
+                logger.LogWarning("Outbox message {OutboxId} not sent on attempt {Attempt}, retrying in {Delay}: {Reason}",
+                    message.Id, message.Attempts, delay, result.Reason);
+                break;
+            default:
+                var reason = result.Outcome == DeliveryOutcome.Failed ? result.Reason! : $"gave up after {message.Attempts} attempts: {result.Reason}";
+                outbox.MarkFailed(message.Id, reason);
+                logger.LogWarning("Outbox message {OutboxId} failed: {Reason}", message.Id, reason);
+                break;
+        }
+
+        return true;
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}

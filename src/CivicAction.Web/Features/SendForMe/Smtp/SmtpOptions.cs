@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using CivicAction.Web.Features.Congress.Letters;
+
+namespace CivicAction.Web.Features.SendForMe.Smtp;
+
+/// <summary>How the app sends mail ("send for me"). Bound to the <c>Smtp</c> section.</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Smtp";
+
+    /// <summary>SMTP server; empty turns "send for me" off (people still copy, mail or use portals).</summary>
+    public string Host { get; set; } = "";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 587;
+
+    /// <summary>None, StartTls (port 587) or SslOnConnect (port 465).</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>The app's own address: mail is From it, with the requester's name, and Reply-To the requester.</summary>
+    [EmailAddress]
+    public string FromAddress { get; set; } = "noreply@civicaction.invalid";
+
+    /// <summary>Domain for Message-IDs.</summary>
+    public string MessageIdDomain { get; set; } = "civicaction.invalid";
+
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How often the worker looks for due messages.</summary>
+    [Range(0.05, 3600)]
+    public double PollSeconds { get; set; } = 5;
+
+    /// <summary>First retry delay; each further retry doubles it, up to an hour.</summary>
+    [Range(0.01, 3600)]
+    public double RetryBaseSeconds { get; set; } = 30;
+
+    /// <summary>Attempts before a message that keeps failing temporarily is marked failed.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+}
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

@@ -1,0 +1,73 @@
+using CivicAction.Core.Briefs;
+using Microsoft.Data.Sqlite;
+
+namespace CivicAction.Web.Features.Stories.Importing;
+
+/// <summary>What happened to one file of an import run.</summary>
+public sealed record ImportedFile(string Path, Brief? Brief, BriefError? Error, StoreOutcome? Outcome);
+
+/// <summary>
+/// Reads brief files, parses them and (unless it is a dry run) stores each one atomically
+/// (see <see cref="StoryWriteBatch"/>). A rejected file stores nothing and does not stop the others.
+/// </summary>
+public sealed class BriefImporter(StoryWriter? writer)
+{
+    /// <summary>A dry run: parse only.</summary>
+    public static BriefImporter DryRun { get; } = new(null);
+
+    public ImportedFile ImportFile(string path) => ImportAll([path])[0];
+
+    private static ImportedFile ImportFile(string path, StoryWriteBatch? batch)
+    {
+        var source = System.IO.Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            return new ImportedFile(path, null, new BriefError(source, null, $"could not be read: {e.Message}"), null);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new ImportedFile(path, null, new BriefError(source, null, $"could not be read: {e.Message}"), null);
+        }
+
+        var result = BriefParser.Parse(source, bytes);
+        if (result.Brief is not { } brief)
+        {
+            return new ImportedFile(path, null, result.Error, null);
+        }
+
+        if (batch is null)
+        {
+            return new ImportedFile(path, brief, null, null);
+        }
+
+        try
+        {
+            var (outcome, slug) = batch.Store(brief, StoryWriter.ContentHash(bytes));
+            return new ImportedFile(path, brief with { Slug = slug }, null, outcome);
+        }
+        catch (SqliteException e)
+        {
+            // The file's rows were rolled back; report it like any rejected file and go on.
+            return new ImportedFile(path, null, new BriefError(source, null, $"could not be stored: {e.Message}"), null);
+        }
+    }
+
+    public IReadOnlyList<ImportedFile> ImportAll(IReadOnlyList<string> files, IProgress<int>? progress = null)
+    {
+        var results = new List<ImportedFile>(files.Count);
+        using var batch = writer?.BeginBatch();
+        foreach (var file in files)
+        {
+            results.Add(ImportFile(file, batch));
+            progress?.Report(results.Count);
+        }
+
+        batch?.Commit();
+        return results;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using CivicAction.Web.Features.Stories.Search;
+using CivicAction.Web.Platform.Hosting;
+
+namespace CivicAction.Web.Features.Stories;
+
+[OutputCache(PolicyName = OutputCachePolicies.Stories)]
+public sealed class SearchModel(StoryStore stories) : PageModel
+{
+    public StorySearchQuery Query { get; private set; } = StorySearchQuery.Parse(null);
+
+    public Page<StoryListItem>? Results { get; private set; }
+
+    // "page" is a route value of every Razor Page (its path), so the query value is bound by name.
+    public void OnGet(string? q, [FromQuery(Name = "page")] int? pageNumber)
+    {
+        Query = StorySearchQuery.Parse(q);
+        if (!Query.IsEmpty)
+        {
+            Results = stories.Search(Query, Math.Max(pageNumber ?? 1, 1));
+        }
+    }
+}

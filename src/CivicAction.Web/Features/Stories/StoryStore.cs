@@ -1,0 +1,243 @@
+using System.Collections.Concurrent;
+using CivicAction.Core.Briefs;
+using Dapper;
+using CivicAction.Web.Features.Stories.Rendering;
+using CivicAction.Web.Features.Stories.Search;
+using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
+
+namespace CivicAction.Web.Features.Stories;
+
+/// <summary>A tag as shown on story lists and pages.</summary>
+public sealed record TagLink(string Slug, string Name, string Emoji);
+
+/// <summary>An action as listed with its story: what the reader can do.</summary>
+public sealed record ActionSummary(int Number, string Kind, string Channel, string Title);
+
+/// <summary>A story as listed on the home, tag and search pages.</summary>
+public sealed record StoryListItem(long Id, string Slug, DateOnly Published, string Headline, string Dek)
+{
+    public IReadOnlyList<TagLink> Tags { get; init; } = [];
+
+    public IReadOnlyList<ActionSummary> Actions { get; init; } = [];
+
+    /// <summary>Search only: the matching passage, with U+E000/U+E001 around the hits.</summary>
+    public string? Snippet { get; init; }
+}
+
+/// <summary>One page of a longer list.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, long Total)
+{
+    public int Count => (int)Math.Max(1, (Total + Size - 1) / Size);
+
+    public bool HasPrevious => Number > 1;
+
+    public bool HasNext => Number < Count;
+}
+
+/// <summary>A whole story: its row and the parsed brief it was imported from.</summary>
+public sealed record StoryDocument(long Id, string Slug, DateTimeOffset UpdatedAt, Brief Brief)
+{
+    private IReadOnlyList<string>? _summaryHtml;
+    private IReadOnlyList<string>? _bodyHtml;
+
+    /// <summary>The key points as safe HTML, rendered once per loaded document.</summary>
+    public IReadOnlyList<string> SummaryHtml => _summaryHtml ??= Brief.Summary.Select(SafeMarkdown.ParagraphToHtml).ToList();
+
+    /// <summary>The full text as safe HTML, rendered once per loaded document.</summary>
+    public IReadOnlyList<string> BodyHtml => _bodyHtml ??= Brief.Body.Select(SafeMarkdown.ParagraphToHtml).ToList();
+}
+
+/// <summary>A story's address and when it last changed.</summary>
+public sealed record StoryAddress(string Slug, DateTimeOffset UpdatedAt);
+
+/// <summary>A tag with how many stories carry it.</summary>
+public sealed record TagCount(string Slug, string Name, string Emoji, long Stories);
+
+/// <summary>
+/// Reads stories for the pages, feeds and the API. SQL sits next to the rows it fills.
+/// Parsed story documents and the tags and actions of listed stories are kept in memory (data,
+/// not pages): a story page then costs no JSON parsing or Markdown rendering, a list one query.
+/// <see cref="StoryCacheInvalidator"/> forgets them when stories change.
+/// </summary>
+public sealed class StoryStore(Database database)
+{
+    public const int PageSize = 20;
+    private const int MaxDocumentsKept = 5000;
+
+    private readonly ConcurrentDictionary<string, StoryDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, Card> _cards = new();
+
+    public void ForgetDocuments()
+    {
+        _documents.Clear();
+        _cards.Clear();
+    }
+
+    public long Count()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
+    }
+
+    public Page<StoryListItem> Latest(int page, int size = PageSize)
+    {
+        const string sql = """
+            SELECT id, slug, published, headline, dek
+            FROM stories
+            ORDER BY published DESC, id DESC
+            LIMIT @size OFFSET @offset
+            """;
+        using var connection = database.Open();
+        var total = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
+        var items = connection.Query<StoryListItem>(sql, new { size, offset = Offset(page, size) }).AsList();
+        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+    }
+
+    public Page<StoryListItem>? Tagged(string tagSlug, int page, out TagLink? tag, int size = PageSize)
+    {
+        using var connection = database.Open();
+        tag = connection.QuerySingleOrDefault<TagLink>("SELECT slug, name, emoji FROM tags WHERE slug = @tagSlug", new { tagSlug });
+        if (tag is null)
+        {
+            return null;
+        }
+
+        const string sql = """
+            SELECT s.id, s.slug, s.published, s.headline, s.dek
+            FROM stories s
+            JOIN story_tags st ON st.story_id = s.id
+            JOIN tags t ON t.id = st.tag_id
+            WHERE t.slug = @tagSlug
+            ORDER BY s.published DESC, s.id DESC
+            LIMIT @size OFFSET @offset
+            """;
+        const string count = "SELECT COUNT(*) FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE t.slug = @tagSlug";
+        var total = connection.ExecuteScalar<long>(count, new { tagSlug });
+        var items = connection.Query<StoryListItem>(sql, new { tagSlug, size, offset = Offset(page, size) }).AsList();
+        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+    }
+
+    public IReadOnlyList<TagCount> Tags()
+    {
+        const string sql = """
+            SELECT t.slug, t.name, t.emoji, COUNT(st.story_id) AS stories
+            FROM tags t
+            JOIN story_tags st ON st.tag_id = t.id
+            GROUP BY t.id, t.slug, t.name, t.emoji
+            ORDER BY t.name
+            """;
+        using var connection = database.Open();
+        return connection.Query<TagCount>(sql).AsList();
+    }
+
+    public StoryDocument? BySlug(string slug)
+    {
+        if (_documents.TryGetValue(slug, out var kept))
+        {
+            return kept;
+        }
+
+        const string sql = "SELECT id, slug, updated_at, document FROM stories WHERE slug = @slug";
+        using var connection = database.Open();
+        var document = connection.QuerySingleOrDefault<DocumentRow>(sql, new { slug })?.ToDocument();
+        if (document is not null && _documents.Count < MaxDocumentsKept)
+        {
+            _documents[slug] = document;
+        }
+
+        return document;
+    }
+
+    /// <summary>Whole stories, newest first: for the feed and the JSON API.</summary>
+    public Page<StoryDocument> LatestDocuments(int page, int size)
+    {
+        const string sql = """
+            SELECT id, slug, updated_at, document
+            FROM stories
+            ORDER BY published DESC, id DESC
+            LIMIT @size OFFSET @offset
+            """;
+        using var connection = database.Open();
+        var total = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
+        var items = connection.Query<DocumentRow>(sql, new { size, offset = Offset(page, size) }).Select(r => r.ToDocument()).ToList();
+        return new Page<StoryDocument>(items, page, size, total);
+    }
+
+    /// <summary>Every story address with its last change, for the sitemap.</summary>
+    public IReadOnlyList<StoryAddress> Addresses()
+    {
+        using var connection = database.Open();
+        return connection.Query<StoryAddress>("SELECT slug, updated_at FROM stories ORDER BY published DESC, id DESC").AsList();
+    }
+
+    /// <summary>The counter the import bumps whenever stories change (see 0003_data_versions.sql).</summary>
+    public long Version()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long>("SELECT version FROM data_versions WHERE name = 'stories'");
+    }
+
+    public Page<StoryListItem> Search(StorySearchQuery query, int page, int size = PageSize)
+    {
+        using var connection = database.Open();
+        var (items, total) = StorySearchIndex.Search(connection, query, size, Offset(page, size));
+        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+    }
+
+    private static int Offset(int page, int size) => (Math.Max(page, 1) - 1) * size;
+
+    /// <summary>Adds each listed story's tags and actions, from memory when it has them (two indexed queries for the rest).</summary>
+    private List<StoryListItem> WithTagsAndActions(System.Data.IDbConnection connection, List<StoryListItem> items)
+    {
+        // A local copy: the shared cards may be forgotten (an import) while this list is built.
+        var cards = new Dictionary<long, Card>();
+        foreach (var item in items)
+        {
+            if (_cards.TryGetValue(item.Id, out var card))
+            {
+                cards[item.Id] = card;
+            }
+        }
+
+        var missing = items.Select(i => i.Id).Where(id => !cards.ContainsKey(id)).ToArray();
+        if (missing.Length > 0)
+        {
+            const string tagsSql = """
+                SELECT st.story_id, t.slug, t.name, t.emoji
+                FROM story_tags st JOIN tags t ON t.id = st.tag_id
+                WHERE st.story_id IN @missing
+                ORDER BY st.story_id, st.position
+                """;
+            const string actionsSql = """
+                SELECT story_id, number, kind, channel, title
+                FROM story_actions
+                WHERE story_id IN @missing
+                ORDER BY story_id, number
+                """;
+            var tags = connection.Query<TagRow>(tagsSql, new { missing }).ToLookup(t => t.StoryId);
+            var actions = connection.Query<ActionRow>(actionsSql, new { missing }).ToLookup(a => a.StoryId);
+            // A card is small and there is one per story, so every card is kept.
+            foreach (var id in missing)
+            {
+                _cards[id] = cards[id] = new Card(
+                    tags[id].Select(t => new TagLink(t.Slug, t.Name, t.Emoji)).ToList(),
+                    actions[id].Select(a => new ActionSummary((int)a.Number, a.Kind, a.Channel, a.Title)).ToList());
+            }
+        }
+
+        return items.Select(i => i with { Tags = cards[i.Id].Tags, Actions = cards[i.Id].Actions }).ToList();
+    }
+
+    private sealed record Card(IReadOnlyList<TagLink> Tags, IReadOnlyList<ActionSummary> Actions);
+
+    private sealed record TagRow(long StoryId, string Slug, string Name, string Emoji);
+
+    private sealed record ActionRow(long StoryId, long Number, string Kind, string Channel, string Title);
+
+    private sealed record DocumentRow(long Id, string Slug, DateTimeOffset UpdatedAt, string Document)
+    {
+        public StoryDocument ToDocument() =>
+            new(Id, Slug, UpdatedAt, BriefJson.Deserialize(Document) ?? throw new InvalidDataException($"story {Id} has no document"));
+    }
+}

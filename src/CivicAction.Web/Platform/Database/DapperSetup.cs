@@ -1,0 +1,41 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+
+namespace CivicAction.Web.Platform.Database;
+
+/// <summary>Dapper conventions, registered once per process: snake_case columns, ISO dates as text.</summary>
+public static class DapperSetup
+{
+    private static int s_done;
+
+    public static void Configure()
+    {
+        if (Interlocked.Exchange(ref s_done, 1) == 1)
+        {
+            return;
+        }
+
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+    }
+
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value) =>
+            parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        public override DateOnly Parse(object value) =>
+            DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
+            parameter.Value = value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+        public override DateTimeOffset Parse(object value) =>
+            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    }
+}
