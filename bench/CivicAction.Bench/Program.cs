@@ -6,6 +6,7 @@ using CivicAction.Core.Briefs;
 using Microsoft.Data.Sqlite;
 using CivicAction.Web.Features.Stories.Importing;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
 
 // Parse throughput on one thread, then 10,000 generated briefs imported into a fresh database.
 // Prints the median of several rounds: shared machines are noisy, medians are what to quote.
@@ -72,9 +73,9 @@ try
     {
         var dbPath = Path.Combine(folder, $"round{round}.db");
         var watch = Stopwatch.StartNew();
-        var database = new Database(dbPath);
+        var database = new SqliteDatabase(dbPath);
         new Migrator(database).Migrate();
-        var results = new BriefImporter(new StoryWriter(database)).ImportAll(files);
+        var results = new BriefImporter(new StoryWriter(database, new Fts5StorySearchIndex())).ImportAll(files);
         watch.Stop();
         if (results.Any(r => r.Outcome != StoreOutcome.Added))
         {

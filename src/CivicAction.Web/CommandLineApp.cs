@@ -1,15 +1,23 @@
+using CivicAction.Web.Features.Congress;
 using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Features.Stories.Importing;
 using CivicAction.Web.Platform.CommandLine;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web;
 
-/// <summary>Runs the command-line verbs (everything but serving) against the configured database.</summary>
+/// <summary>
+/// The command-line verbs' table of contents (everything but serving): the same configuration, options checks and
+/// services as the web app, against the configured database, migrated first.
+/// </summary>
 public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool interactive)
 {
     public int Run(Invocation invocation)
     {
+        ArgumentNullException.ThrowIfNull(invocation);
         if (invocation.Verb == "help")
         {
             if (invocation.UsageError is { } error)
@@ -23,25 +31,51 @@ public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool in
             return ExitCodes.Ok;
         }
 
-        var databasePath = AppConfiguration.Build(invocation.HostArgs).GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Path
-            ?? new DatabaseOptions().Path;
-        Database OpenDatabase()
+        var configuration = AppConfiguration.Build(invocation.HostArgs);
+        ServiceProvider? services = null;
+        T Service<T>() where T : notnull
         {
-            DapperSetup.Configure();
-            var database = new Database(databasePath);
-            new Migrator(database).Migrate();
-            return database;
+            if (services is null)
+            {
+                services = Services(configuration);
+                services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ToString();
+                services.GetRequiredService<Migrator>().Migrate();
+            }
+
+            return services.GetRequiredService<T>();
         }
 
-        return invocation.Verb switch
+        try
         {
-            "import" => new ImportCommand(output, errors, interactive)
-                .Run(invocation.VerbArgs, () => new BriefImporter(new StoryWriter(OpenDatabase()))),
-            "import-legislators" => new ReferenceImportCommand(output, errors)
-                .RunLegislators(invocation.VerbArgs, () => new CongressImporter(OpenDatabase())),
-            "import-zip-districts" => new ReferenceImportCommand(output, errors)
-                .RunZipDistricts(invocation.VerbArgs, () => new CongressImporter(OpenDatabase())),
-            _ => throw new InvalidOperationException($"verb '{invocation.Verb}' is listed in Invocation.Verbs but not run here"),
-        };
+            return invocation.Verb switch
+            {
+                "import" => new ImportCommand(output, errors, interactive).Run(invocation.VerbArgs, Service<BriefImporter>),
+                "import-legislators" => new ReferenceImportCommand(output, errors).RunLegislators(invocation.VerbArgs, Service<CongressImporter>),
+                "import-zip-districts" => new ReferenceImportCommand(output, errors).RunZipDistricts(invocation.VerbArgs, Service<CongressImporter>),
+                _ => throw new InvalidOperationException($"verb '{invocation.Verb}' is listed in Invocation.Verbs but not run here"),
+            };
+        }
+        catch (OptionsValidationException e)
+        {
+            errors.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            services?.Dispose();
+        }
+    }
+
+    /// <summary>The services the verbs use, registered as the web app registers them.</summary>
+    private static ServiceProvider Services(IConfiguration configuration)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddDatabase().AddSqlite();
+        services.AddStoryStorage();
+        services.AddCongressReferenceData();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -1,4 +1,14 @@
 using System.Text.Encodings.Web;
+using CivicAction.Web.Features.Congress;
+using CivicAction.Web.Features.Foia;
+using CivicAction.Web.Features.SendForMe;
+using CivicAction.Web.Features.Stories;
+using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Logging;
+using CivicAction.Web.Platform.Options;
+using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Web.Sqlite;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -6,21 +16,6 @@ using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
-using CivicAction.Web.Features.Congress.Letters;
-using CivicAction.Web.Features.Congress.Lookup;
-using CivicAction.Web.Features.Congress.ReferenceData;
-using CivicAction.Web.Features.Foia;
-using CivicAction.Web.Features.Foia.Downloads;
-using CivicAction.Web.Features.Stories.Feeds;
-using CivicAction.Web.Platform.RateLimits;
-using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
-using CivicAction.Web.Features.SendForMe.Smtp;
-using CivicAction.Web.Features.Stories;
-using CivicAction.Web.Features.Stories.Importing;
-using CivicAction.Web.Platform.Database;
-using CivicAction.Web.Platform.Hosting;
-using CivicAction.Web.Platform.Logging;
 
 namespace CivicAction.Web;
 
@@ -41,19 +36,23 @@ public static class WebApp
             }
         }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger
 
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddSection<SiteOptions>();
         builder.Services.AddSingleton<SiteUrls>();
-        AddStorage(builder.Services);
-        AddDelivery(builder.Services);
-        builder.Services.AddStoryOutputCache();
-        builder.Services.AddHostedService<StoryCacheInvalidator>();
-        builder.Services.AddCivicRateLimits(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDatabase().AddSqlite();
+        builder.Services.AddSendForMe();
+        builder.Services.AddStories();
+        builder.Services.AddFoia();
+        builder.Services.AddCongress();
+        builder.Services.AddCivicRateLimits();
         // Pages live with their feature (Features/Stories, Features/Foia ...), not in a Pages folder.
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            // Forms bind to the domain's own models (FoiaRequest), whose texts are non-nullable and may be empty:
+            // what a form lacks is said by the feature's checks, next to the field, not by "The X field is required".
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
         // the key ring lives beside the database, which is what an operator backs up and mounts.
-        var databasePath = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Path ?? new DatabaseOptions().Path;
+        var databasePath = OptionsSections.Read<DatabaseOptions>(builder.Configuration).Path;
         builder.Services.AddDataProtection()
             .SetApplicationName("CivicAction")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
@@ -100,9 +99,8 @@ public static class WebApp
         }
 
         app.MapRazorPages();
-        app.MapFeeds();
-        app.MapStoryApi();
-        app.MapFoiaDownloads();
+        app.MapStories();
+        app.MapFoia();
         app.MapHealthChecks("/healthz");
         return app;
     }
@@ -115,39 +113,4 @@ public static class WebApp
         logger.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .Enrich.With<PrivatePathEnricher>();
-
-    private static void AddStorage(IServiceCollection services)
-    {
-        DapperSetup.Configure();
-        services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Database:Path must name the SQLite file")
-            .ValidateOnStart();
-        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
-        services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path));
-        services.AddSingleton<Migrator>();
-        services.AddSingleton<StoryWriter>();
-        services.AddSingleton<StoryStore>();
-        services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));
-        services.AddSingleton<CongressStore>();
-        services.AddSingleton<CongressImporter>();
-        services.AddSingleton<CongressLookup>();
-        services.AddSingleton<CongressWriting>();
-    }
-
-    private static void AddDelivery(IServiceCollection services)
-    {
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<OutboxStore>();
-        services.AddSingleton<SmtpSender>();
-        services.AddSingleton<OutboxWorker>();
-        services.AddSingleton<EmailConfirmations>();
-        services.AddSingleton<FoiaRequestStore>();
-        services.AddOptions<CongressDeliveryOptions>().BindConfiguration(CongressDeliveryOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CongressDeliveryOptions>, CongressDeliveryValidation>();
-        services.AddSingleton<SentLetterStore>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
-        services.AddHostedService<DatabaseStartup>();
-    }
 }

@@ -38,7 +38,7 @@ internal static partial class ActionParser
         }
 
         var blocks = body.Blocks();
-        var placeholders = Placeholders(body.Subject, blocks);
+        var placeholders = PlaceholdersOf(body.Subject, blocks);
         var channel = ChannelOf(kind, title, description, body, blocks);
         return new BriefAction(number, kind, channel, title, description, body.Contacts(), body.Heading,
             body.Subject, blocks, placeholders, body.Guidance());
@@ -73,7 +73,7 @@ internal static partial class ActionParser
         return isCall && (body.HasPhone || hasScript) ? ActionChannel.Phone : ActionChannel.Other;
     }
 
-    private static List<string> Placeholders(string? subject, IReadOnlyList<Block> blocks)
+    private static List<string> PlaceholdersOf(string? subject, IReadOnlyList<Block> blocks)
     {
         var found = new List<string>();
         void Scan(string? text)
@@ -83,10 +83,9 @@ internal static partial class ActionParser
                 return;
             }
 
-            foreach (Match m in Placeholder().Matches(text))
+            foreach (var name in Placeholders.In(text))
             {
-                var name = m.Groups[1].Value.Trim();
-                if (name.Length > 0 && !name.All(char.IsAsciiDigit) && !found.Contains(name))
+                if (!found.Contains(name))
                 {
                     found.Add(name);
                 }
@@ -115,7 +114,4 @@ internal static partial class ActionParser
 
     [GeneratedRegex(@"\bFOIA\b|Freedom of Information", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Foia();
-
-    [GeneratedRegex(@"\[([^\[\]\r\n]{1,80})\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

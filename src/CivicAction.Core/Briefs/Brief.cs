@@ -2,10 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace CivicAction.Core.Briefs;
 
-/// <summary>A news brief as parsed from one file: the story and what readers can do about it.</summary>
+/// <summary>
+/// A news brief as parsed from one file: the story and what readers can do about it. Its address on the site is not
+/// part of it: storage gives each story one (see <see cref="Slug"/>) and keeps it when the file changes.
+/// </summary>
 public sealed record Brief(
     string Source,
-    string Slug,
     DateOnly Published,
     string Headline,
     string Dek,

@@ -1,5 +1,7 @@
 using System.Text;
 
+using CivicAction.Core.Formats;
+
 namespace CivicAction.Core.Briefs;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace CivicAction.Core.Briefs;
 public static class BriefParser
 {
     /// <summary>Bumped whenever parsing changes, so that re-imports refresh stored stories.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static BriefParseResult Parse(string source, ReadOnlySpan<byte> bytes)
     {
@@ -19,7 +21,7 @@ public static class BriefParser
         }
         catch (BriefFormatException e)
         {
-            return new BriefParseResult(null, new BriefError(source, e.Line, e.Message));
+            return new BriefParseResult(null, new FileError(source, e.Line, e.Message));
         }
     }
 
@@ -31,7 +33,7 @@ public static class BriefParser
         }
         catch (BriefFormatException e)
         {
-            return new BriefParseResult(null, new BriefError(source, e.Line, e.Message));
+            return new BriefParseResult(null, new FileError(source, e.Line, e.Message));
         }
     }
 
@@ -55,7 +57,7 @@ public static class BriefParser
         var story = StoryPart.Parse(lines, first + 1, storyEnd, dateLine.Number);
         var actions = actionsAt < 0 ? [] : ParseActions(lines, actionsAt);
 
-        return new Brief(source, Slug.FromHeadline(story.Headline), published, story.Headline, story.Dek,
+        return new Brief(source, published, story.Headline, story.Dek,
             story.Summary, story.Body, story.Tags, actions);
     }
 

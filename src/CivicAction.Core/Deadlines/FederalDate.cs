@@ -1,4 +1,4 @@
-namespace CivicAction.Web.Features.Foia;
+namespace CivicAction.Core.Deadlines;
 
 /// <summary>
 /// "Today" as federal agencies count it: the date in Washington, D.C. A request sent at 11 p.m.

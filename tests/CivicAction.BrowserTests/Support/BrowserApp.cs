@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
 
 namespace CivicAction.BrowserTests.Support;
 
@@ -135,7 +136,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         DapperSetup.Configure();
-        var database = new Database(databasePath);
+        var database = new SqliteDatabase(databasePath);
         new Migrator(database).Migrate();
         var importer = new CongressImporter(database);
         var files = LegislatorFiles.Find(Path.Combine(data, "congress-legislators"), out var error) ?? throw new InvalidOperationException(error);

@@ -1,4 +1,5 @@
 using CivicAction.Core.Briefs;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Tests.Support;
 
@@ -19,9 +20,9 @@ public static class ParseHelper
         return result.Brief!;
     }
 
-    public static BriefError Reject(string text) => Reject(System.Text.Encoding.UTF8.GetBytes(text));
+    public static FileError Reject(string text) => Reject(System.Text.Encoding.UTF8.GetBytes(text));
 
-    public static BriefError Reject(byte[] bytes)
+    public static FileError Reject(byte[] bytes)
     {
         var result = BriefParser.Parse("bad.txt", bytes);
         Assert.False(result.IsSuccess, "expected the file to be rejected");

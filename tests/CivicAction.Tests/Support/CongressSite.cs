@@ -7,6 +7,7 @@ using CivicAction.Web;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
 
 namespace CivicAction.Tests.Support;
 
@@ -75,7 +76,7 @@ public sealed class CongressSite : AppFactory
     public static void Import(string databasePath)
     {
         DapperSetup.Configure();
-        var database = new Database(databasePath);
+        var database = new SqliteDatabase(databasePath);
         new Migrator(database).Migrate();
         var importer = new CongressImporter(database);
         var legislators = importer.ImportLegislators(LegislatorFiles.Find(SharedData.LegislatorsFolder, out var error)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Sqlite;
 
 namespace CivicAction.Tests.Support;
 
@@ -10,13 +11,13 @@ public sealed class TempDatabase : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("civicaction-test-").FullName;
         DapperSetup.Configure();
-        Database = new Database(Path.Combine(Folder, "test.db"));
+        Database = new SqliteDatabase(Path.Combine(Folder, "test.db"));
         new Migrator(Database).Migrate();
     }
 
     public string Folder { get; }
 
-    public Database Database { get; }
+    public SqliteDatabase Database { get; }
 
     public void Dispose()
     {

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using CivicAction.Core.Briefs;
 using CivicAction.Core.Congress;
 
 namespace CivicAction.Core.Letters.Congress;
@@ -11,7 +11,7 @@ namespace CivicAction.Core.Letters.Congress;
 /// (matched ignoring case). The recipient and constituent always win over the dictionary: a
 /// page previewing one letter per member must not carry one member's name into another's.
 /// </summary>
-internal sealed partial class PlaceholderFiller(Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values)
+internal sealed class PlaceholderFiller(Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values)
 {
     private readonly Dictionary<string, string> _values = new(
         (values ?? new Dictionary<string, string>()).Select(v => KeyValuePair.Create(v.Key.Trim(), v.Value)),
@@ -27,26 +27,20 @@ internal sealed partial class PlaceholderFiller(Constituent constituent, Recipie
 
     /// <summary>Fills a line of the letter; in the salutation line every placeholder is the member.</summary>
     public string Fill(string text, bool isSalutation = false) =>
-        Placeholder().Replace(text, m =>
+        Placeholders.Fill(text, name =>
         {
-            var name = m.Groups[1].Value.Trim();
-            if (name.Length == 0 || name.All(char.IsAsciiDigit))
-            {
-                return m.Value; // "[1]" is a footnote mark, not a placeholder (the parser agrees)
-            }
-
             var value = isSalutation ? recipient.Salutation : Resolve(name);
-            if (string.IsNullOrWhiteSpace(value))
+            if (!string.IsNullOrWhiteSpace(value))
             {
-                if (!_unfilled.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    _unfilled.Add(name);
-                }
-
-                return m.Value;
+                return value;
             }
 
-            return value;
+            if (!_unfilled.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                _unfilled.Add(name);
+            }
+
+            return null;
         });
 
     private string? Resolve(string name)
@@ -116,8 +110,4 @@ internal sealed partial class PlaceholderFiller(Constituent constituent, Recipie
         var zip = ZipCode.TryParse(constituent.Zip, out var parsed, out _) ? parsed.ToString() : constituent.Zip.Trim();
         return $"{constituent.City.Trim()}, {state} {zip}";
     }
-
-    // The same shape of placeholder as the brief parser lists (Briefs/ActionParser.cs).
-    [GeneratedRegex(@"\[([^\[\]\r\n]{1,80})\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

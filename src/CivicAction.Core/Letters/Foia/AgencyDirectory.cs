@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CivicAction.Core.Briefs;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Core.Letters.Foia;
 
@@ -107,28 +108,28 @@ public sealed class AgencyDirectory
     public static AgencyDirectory Parse(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        List<(int Line, IReadOnlyList<string> Fields)> records;
+        CsvTable table;
         try
         {
-            records = [.. CsvReader.Read(csv.TrimStart('\uFEFF'))];
+            table = CsvTable.Parse("agencies.csv", csv, Columns);
         }
-        catch (FormatException e)
+        catch (FileRejectedException e)
         {
-            throw new InvalidDataException("agencies.csv " + e.Message, e);
+            throw new InvalidDataException(e.Error.ToString(), e);
         }
 
-        if (records.Count == 0 || !records[0].Fields.Select(f => f.Trim()).SequenceEqual(Columns))
+        if (!table.Header.SequenceEqual(Columns))
         {
-            throw new InvalidDataException($"agencies.csv line 1: expected the header '{string.Join(",", Columns)}'");
+            throw new InvalidDataException($"agencies.csv:1: expected the header '{string.Join(",", Columns)}'");
         }
 
         var agencies = new List<Agency>();
-        foreach (var (line, fields) in records.Skip(1))
+        foreach (var row in table.Rows)
         {
-            var agency = ParseRow(line, fields);
+            var agency = ParseRow(row);
             if (agencies.Exists(a => string.Equals(a.Key, agency.Key, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new InvalidDataException($"agencies.csv line {line}: the key '{agency.Key}' is used twice");
+                throw new InvalidDataException($"agencies.csv:{row.Line}: the key '{agency.Key}' is used twice");
             }
 
             agencies.Add(agency);
@@ -145,16 +146,10 @@ public sealed class AgencyDirectory
         return Parse(reader.ReadToEnd());
     }
 
-    private static Agency ParseRow(int line, IReadOnlyList<string> fields)
+    private static Agency ParseRow(CsvRow row)
     {
-        InvalidDataException Bad(string what) => new($"agencies.csv line {line}: {what}");
-
-        if (fields.Count != Columns.Length)
-        {
-            throw Bad($"expected {Columns.Length} fields, found {fields.Count}");
-        }
-
-        string Field(string column) => fields[Array.IndexOf(Columns, column)].Trim();
+        InvalidDataException Bad(string what) => new($"agencies.csv:{row.Line}: {what}");
+        string Field(string column) => row[column] ?? "";
         List<string> List(string column) =>
             [.. Field(column).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
         string? Optional(string column) => Field(column) is { Length: > 0 } value ? value : null;
@@ -215,7 +210,7 @@ public sealed class AgencyDirectory
             throw Bad("an email is required with the email channel, and only with it");
         }
 
-        if (email is not null && !FoiaText.IsValidEmail(email))
+        if (email is not null && !EmailAddress.IsValid(email))
         {
             throw Bad($"'{email}' is not an e-mail address");
         }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Core.Letters.Foia;
 
@@ -145,7 +147,7 @@ public static partial class FoiaChecks
 
         foreach (var (field, value) in texts)
         {
-            var names = FoiaText.Placeholders(value).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
+            var names = Placeholders.In(value).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
             if (names.Count > 0)
             {
                 Block(field, FoiaCheckCodes.Placeholder,
@@ -216,7 +218,7 @@ public static partial class FoiaChecks
         checks?.All(c => c.Severity != Severity.Blocking) ?? throw new ArgumentNullException(nameof(checks));
 
     /// <summary>One plain address, name@domain.tld: no display name, no list, no spaces, at most 254 characters.</summary>
-    public static bool IsValidEmail(string? email) => FoiaText.IsValidEmail(email);
+    public static bool IsValidEmail(string? email) => EmailAddress.IsValid(email?.Trim());
 
     /// <summary>The number of distinct specific terms in a records description (see the rules above).</summary>
     public static int SpecificTerms(string? description) =>

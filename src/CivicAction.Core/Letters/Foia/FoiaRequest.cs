@@ -1,8 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
 namespace CivicAction.Core.Letters.Foia;
 
 /// <summary>
-/// Everything a Freedom of Information Act request letter is drafted from: the form a page binds, prefilled from a
-/// brief by <see cref="FoiaPrefill"/>, then checked and drafted.
+/// Everything a Freedom of Information Act request letter is drafted from: the one model of a request. The drafting
+/// page binds its form to it, <see cref="FoiaPrefill"/> fills it from a brief, the checks and the drafter read it,
+/// and the store keeps it.
 /// </summary>
 /// <remarks>
 /// Every property has a usable default so that a page can bind a partly filled form and still show a preview and
@@ -53,6 +57,14 @@ public sealed record FoiaRequest
     /// <summary>Questions the records should answer, one per entry (see <see cref="ParseQuestions"/> for a text box).</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 
+    /// <summary>The questions as one text box, a question a line: what the drafting form shows and posts.</summary>
+    [JsonIgnore]
+    public string? QuestionsText
+    {
+        get => string.Join('\n', Questions);
+        init => Questions = ParseQuestions(value);
+    }
+
     public DateOnly? DateRangeFrom { get; init; }
 
     public DateOnly? DateRangeTo { get; init; }
@@ -64,6 +76,7 @@ public sealed record FoiaRequest
     public FeeCategory FeeCategory { get; init; } = FeeCategory.AllOthers;
 
     /// <summary>The most the requester will pay without being asked first, in US dollars.</summary>
+    [Range(typeof(decimal), "0", "100000")]
     public decimal MaxFee { get; init; } = DefaultMaxFee;
 
     public bool FeeWaiverRequested { get; init; }
@@ -83,6 +96,32 @@ public sealed record FoiaRequest
     public bool ExpeditedCertified { get; init; }
 
     public RecordFormat PreferredFormat { get; init; } = RecordFormat.Electronic;
+
+    /// <summary>
+    /// The request as a form posted it, made whole: no text is null, the e-mail is trimmed, a directory agency is
+    /// named as the directory names it (and any other key is dropped), and a range that runs to the present has no
+    /// end date.
+    /// </summary>
+    public FoiaRequest Normalized(AgencyDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var agency = directory.Get(AgencyKey);
+        return this with
+        {
+            FullName = FullName ?? "",
+            Email = (Email ?? "").Trim(),
+            PostalAddress = PostalAddress ?? "",
+            AgencyKey = agency?.Key,
+            AgencyName = agency?.Name ?? AgencyName ?? "",
+            Subject = Subject ?? "",
+            RecordsDescription = RecordsDescription ?? "",
+            Context = Context ?? "",
+            Questions = Questions ?? [],
+            DateRangeTo = ToPresent ? null : DateRangeTo,
+            FeeWaiverJustification = FeeWaiverJustification ?? "",
+            ExpeditedJustification = ExpeditedJustification ?? "",
+        };
+    }
 
     /// <summary>
     /// The questions of a text box, one a line: blank lines are dropped, and so are the bullet marks or numbers

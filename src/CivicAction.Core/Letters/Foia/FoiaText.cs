@@ -69,34 +69,6 @@ internal static partial class FoiaText
     /// <summary>CR, LF, the Unicode line and paragraph separators, and every other control character (tab included).</summary>
     public static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
-    /// <summary>The placeholders of a text, as the brief parser finds them: "[Your Name]" gives "Your Name".</summary>
-    public static IEnumerable<string> Placeholders(string? text)
-    {
-        foreach (Match m in Placeholder().Matches(text ?? ""))
-        {
-            var name = m.Groups[1].Value.Trim();
-
-            // "[1]" is a footnote mark, not a blank to fill in.
-            if (name.Length > 0 && !name.All(char.IsAsciiDigit))
-            {
-                yield return name;
-            }
-        }
-    }
-
-    /// <summary>One plain address, name@domain.tld: no display name, no list, no spaces, at most 254 characters.</summary>
-    public static bool IsValidEmail(string? email)
-    {
-        var text = email?.Trim() ?? "";
-        if (text.Length is 0 or > 254 || !Email().IsMatch(text))
-        {
-            return false;
-        }
-
-        var local = text[..text.IndexOf('@', StringComparison.Ordinal)];
-        return local.Length <= 64 && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..", StringComparison.Ordinal);
-    }
-
     /// <summary>"• text", "- text", "1. text", "2) text" → "text".</summary>
     public static string StripListMarker(string line) => ListMarker().Replace(line, "");
 
@@ -127,14 +99,6 @@ internal static partial class FoiaText
 
         return sb.ToString();
     }
-
-    // The addr-spec of RFC 5322 without quoted local parts or IP literals, which no FOIA office or requester needs.
-    [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
-
-    [GeneratedRegex(@"\[([^\[\]\r\n]{1,80})\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^(?:[•\-*·◦▪‣–○]\s+|\d{1,3}[.)]\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();

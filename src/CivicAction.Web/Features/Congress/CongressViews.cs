@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CivicAction.Core.Congress;
 using CivicAction.Web.Features.Congress.Letters;
 using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Web.Features.Congress;
 

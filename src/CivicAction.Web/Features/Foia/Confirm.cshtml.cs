@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Platform.RateLimits;
 
 namespace CivicAction.Web.Features.Foia;
@@ -11,7 +11,7 @@ namespace CivicAction.Web.Features.Foia;
 /// <summary>The link from the confirmation e-mail: a button that confirms the address and releases the letter.</summary>
 [PrivatePage]
 [EnableRateLimiting(RateLimits.Confirm)]
-public sealed class ConfirmModel(FoiaRequestStore requests, EmailConfirmations confirmations, OutboxWorker worker) : PageModel
+public sealed class ConfirmModel(FoiaRequestStore requests, HeldMessages held) : PageModel
 {
     public FoiaRecord Record { get; private set; } = null!;
 
@@ -28,13 +28,11 @@ public sealed class ConfirmModel(FoiaRequestStore requests, EmailConfirmations c
             return NotFound();
         }
 
-        switch (confirmations.Confirm(Record.OwnerKey, confirm))
+        switch (held.Release(Record.Owner, confirm))
         {
             case ConfirmOutcome.Confirmed:
-                worker.Nudge();
-                return Redirect($"/requests/{token}?done=confirmed");
             case ConfirmOutcome.AlreadyConfirmed:
-                return Redirect($"/requests/{token}?done=confirmed");
+                return new SeeOtherResult($"/requests/{token}?done=confirmed");
             case ConfirmOutcome.Expired:
                 Expired = true;
                 return Page();

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Core.Letters;
+using CivicAction.Core.Deadlines;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -17,7 +20,11 @@ namespace CivicAction.Web.Features.Foia;
 public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, TimeProvider clock) : PageModel
 {
     [BindProperty]
-    public FoiaForm Form { get; set; } = new();
+    public FoiaRequest Form { get; set; } = new();
+
+    /// <summary>A field people never see; bots fill it. A filled honeypot stores nothing.</summary>
+    [BindProperty]
+    public string? Website { get; set; }
 
     public StoryDocument Story { get; private set; } = null!;
 
@@ -39,7 +46,7 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
             return NotFound();
         }
 
-        Form = FoiaForm.From(FoiaPrefill.From(Action, AgencyDirectory.Default));
+        Form = FoiaPrefill.From(Action, AgencyDirectory.Default);
         Compose();
         return Page();
     }
@@ -75,9 +82,9 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
             return NotFound();
         }
 
-        if (!string.IsNullOrEmpty(Form.Website))
+        if (!string.IsNullOrEmpty(Website))
         {
-            return Redirect($"/stories/{slug}"); // a bot filled the hidden field: look done, store nothing
+            return new SeeOtherResult($"/stories/{slug}"); // a bot filled the hidden field: look done, store nothing
         }
 
         Compose();
@@ -87,8 +94,8 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
             return Page();
         }
 
-        var token = requests.Create(Form.ToRequest(), Plan, Letter, Story.Slug, Action.Number);
-        return Redirect($"/requests/{token}?done=saved");
+        var token = requests.Create(Posted(), Plan, Letter, Story.Slug, Action.Number);
+        return new SeeOtherResult($"/requests/{token}?done=saved");
     }
 
     /// <summary>Checks sit next to their fields once the person has previewed or tried to save, not on a fresh form.</summary>
@@ -101,21 +108,21 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
 
     private bool Load(string slug, int number)
     {
-        if (stories.BySlug(slug) is not { } story || story.Brief.Actions.FirstOrDefault(a => a.Number == number) is not { } action
-            || action.Channel != ActionChannel.Foia)
+        if (stories.FindAction(slug, number, DraftKind.FoiaRequest) is not { } found)
         {
             return false;
         }
 
-        Story = story;
-        Action = action;
-        Plan = AgencyDirectory.Default.Plan(action);
+        (Story, Action) = (found.Story, found.Action);
+        Plan = AgencyDirectory.Default.Plan(Action);
         return true;
     }
 
+    private FoiaRequest Posted() => Form.Normalized(AgencyDirectory.Default);
+
     private void Compose()
     {
-        var request = Form.ToRequest();
+        var request = Posted();
         Letter = FoiaLetterDrafter.Draft(request, Plan.Agency, FederalDate.Today(clock));
         Checks = FoiaChecks.Check(request, Plan.Agency);
     }

@@ -1,16 +1,18 @@
 using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
+using CivicAction.Web.Features.SendForMe;
+using CivicAction.Web.Features.SendForMe.Outbox;
 
 namespace CivicAction.Web.Features.Foia;
 
-/// <summary>A stored FOIA request as its tracking page needs it.</summary>
+/// <summary>A stored FOIA request as its private page needs it (a row of <c>foia_requests</c>).</summary>
 public sealed record FoiaRecord(
     long Id,
     string? StorySlug,
     long? ActionNumber,
     string? AgencyKey,
     string AgencyName,
-    string Channel,
+    DeliveryChannel Channel,
     string? Destination,
     string Form,
     string Subject,
@@ -18,38 +20,45 @@ public sealed record FoiaRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SendRequestedAt,
     DateOnly? SubmittedOn,
-    string? SubmittedVia,
+    SubmissionRoute? SubmittedVia,
     string? TrackingNumber,
     DateOnly? AcknowledgedOn,
     long UnusualCircumstancesFlag,
     DateOnly? AnsweredOn,
-    string? Outcome)
+    FoiaOutcome? Outcome)
 {
-    public string OwnerKey => FoiaOwner.Key(Id);
-
     public bool UnusualCircumstances => UnusualCircumstancesFlag != 0;
 
     private FoiaRequest? _request;
 
-    /// <summary>The filled form, parsed once: a page reads it many times.</summary>
-    public FoiaRequest Request => _request ??= FoiaForm.Deserialize(Form);
+    /// <summary>Whose messages and confirmation these are in the outbox.</summary>
+    public MessageOwner Owner => new(MessagePurpose.Foia, Id);
+
+    /// <summary>The filled form, read once: a page reads it many times.</summary>
+    public FoiaRequest Request => _request ??= FoiaRequestStore.ReadForm(Form);
 
     public Agency? Agency => AgencyDirectory.Default.Get(AgencyKey);
+
+    /// <summary>
+    /// Whether "send it for me" may be offered: the agency takes e-mail at an address on record, the app can send
+    /// mail, nothing was sent or asked for yet, and the letter passes every blocking check.
+    /// </summary>
+    public bool CanBeSentForMe(bool mailEnabled) =>
+        Channel == DeliveryChannel.Email && Destination is not null && mailEnabled
+        && SendRequestedAt is null && SubmittedOn is null
+        && FoiaChecks.AllowsSending(FoiaChecks.Check(Request, Agency));
 
     /// <summary>20 working days after receipt, 30 when the agency invokes unusual circumstances.</summary>
     public DateOnly? Due => SubmittedOn is { } received ? FoiaDeadlines.ResponseDue(received, UnusualCircumstances) : null;
 
     public bool IsOverdue(DateOnly today) => Due is { } due && AnsweredOn is null && FoiaDeadlines.IsOverdue(due, today);
 
-    public DateOnly? AppealDeadline => AnsweredOn is { } answered && Outcome is "denied" or "partly-denied" or "no-records"
+    /// <summary>What an appeal would be about today, if anything (<see cref="FoiaAppeals.GroundFor"/>).</summary>
+    public AppealGround? AppealGround(DateOnly today) => FoiaAppeals.GroundFor(Outcome, IsOverdue(today));
+
+    public DateOnly? AppealDeadline => AnsweredOn is { } answered && FoiaAppeals.IsAdverse(Outcome)
         ? FoiaFollowUps.AppealDeadline(answered, Agency)
         : null;
 
     public FoiaCase Case => new(Request, Agency, Request.Subject, SubmittedOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime), TrackingNumber, Due ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime));
-}
-
-/// <summary>How FOIA requests are named in the outbox and confirmations.</summary>
-public static class FoiaOwner
-{
-    public static string Key(long id) => $"foia:{id}";
 }

@@ -1,22 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CivicAction.Core.Letters.Foia;
-using Dapper;
-using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Platform.Database;
+using Dapper;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Foia;
 
 /// <summary>FOIA requests at their private addresses: create, read by token, record what happened, delete.</summary>
-public sealed class FoiaRequestStore(Database database, OutboxStore outbox, EmailConfirmations confirmations, TimeProvider clock)
+public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, TimeProvider clock)
 {
     private const string Columns = """
         id, story_slug, action_number, agency_key, agency_name, channel, destination, form, subject, letter, created_at,
         send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome
         """;
 
+    // The filled form as stored: the request model itself, its enums by name.
+    private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     /// <summary>Saves a drafted request; returns the token of its private address.</summary>
     public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(letter);
         var token = SecretToken.New();
         const string sql = """
             INSERT INTO foia_requests (token_hash, story_slug, action_number, agency_key, agency_name, channel, destination,
@@ -32,20 +40,24 @@ public sealed class FoiaRequestStore(Database database, OutboxStore outbox, Emai
             actionNumber,
             agencyKey = plan.Agency?.Key,
             agencyName = plan.Agency?.Name ?? request.AgencyName,
-            channel = plan.Channel.ToString().ToLowerInvariant(),
+            channel = DbEnum.Text(plan.Channel),
             destination = plan.Channel switch
             {
                 DeliveryChannel.Portal => plan.PortalUrl,
                 DeliveryChannel.Email => plan.EmailTo,
                 _ => null,
             },
-            form = FoiaForm.Serialize(request),
+            form = JsonSerializer.Serialize(request, FormJson),
             subject = letter.Subject,
             letter = letter.Body,
             now = clock.GetUtcNow(),
         });
         return token;
     }
+
+    /// <summary>The form as it was saved.</summary>
+    internal static FoiaRequest ReadForm(string json) =>
+        JsonSerializer.Deserialize<FoiaRequest>(json, FormJson) ?? throw new InvalidDataException("a stored FOIA form is empty");
 
     public FoiaRecord? ByToken(string? token)
     {
@@ -60,23 +72,23 @@ public sealed class FoiaRequestStore(Database database, OutboxStore outbox, Emai
     }
 
     /// <summary>
-    /// "Send for me": the letter is queued for the agency's address on record (held), and a
-    /// confirmation e-mail goes to the requester; both in one transaction.
+    /// "Send for me": the letter is held for the agency's address on record, and a confirmation e-mail goes to the
+    /// requester; both in one transaction with the request's own note that sending was asked for.
     /// </summary>
     public void RequestSending(FoiaRecord record, Func<string, string> confirmUrl)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var request = record.Request;
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
-        var owner = record.OwnerKey;
-        outbox.Add(connection, transaction, new NewMessage(
-            "foia", owner, request.FullName, record.Destination!, request.Email, request.Email, record.Subject, record.Letter, Held: true));
-        confirmations.Ask(connection, transaction, owner, request.FullName, request.Email, $"your FOIA request to {record.AgencyName}", confirmUrl);
+        held.Hold(connection, transaction, record.Owner, new Sender(request.FullName, request.Email),
+            [new LetterToSend(record.Destination!, record.Subject, record.Letter)], $"your FOIA request to {record.AgencyName}", confirmUrl);
         connection.Execute("UPDATE foia_requests SET send_requested_at = @now WHERE id = @Id", new { now = clock.GetUtcNow(), record.Id }, transaction);
         transaction.Commit();
+        held.WakeWorker();
     }
 
-    public void RecordSubmission(long id, DateOnly submittedOn, string via, string? trackingNumber)
+    public void RecordSubmission(long id, DateOnly submittedOn, SubmissionRoute via, string? trackingNumber)
     {
         const string sql = """
             UPDATE foia_requests
@@ -84,7 +96,7 @@ public sealed class FoiaRequestStore(Database database, OutboxStore outbox, Emai
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, new { id, submittedOn, via, trackingNumber = Blank(trackingNumber) });
+        connection.Execute(sql, new { id, submittedOn, via = DbEnum.Text(via), trackingNumber = Blank(trackingNumber) });
     }
 
     public void RecordAcknowledgement(long id, DateOnly acknowledgedOn, string? trackingNumber, bool unusualCircumstances)
@@ -99,19 +111,20 @@ public sealed class FoiaRequestStore(Database database, OutboxStore outbox, Emai
         connection.Execute(sql, new { id, acknowledgedOn, trackingNumber = Blank(trackingNumber), unusualCircumstances });
     }
 
-    public void RecordAnswer(long id, DateOnly answeredOn, string outcome)
+    public void RecordAnswer(long id, DateOnly answeredOn, FoiaOutcome outcome)
     {
         using var connection = database.OpenForWriting();
-        connection.Execute("UPDATE foia_requests SET answered_on = @answeredOn, outcome = @outcome WHERE id = @id", new { id, answeredOn, outcome });
+        connection.Execute("UPDATE foia_requests SET answered_on = @answeredOn, outcome = @outcome WHERE id = @id",
+            new { id, answeredOn, outcome = DbEnum.Text(outcome) });
     }
 
-    /// <summary>Deletes the request and blanks its messages; only what keeps delivery idempotent stays.</summary>
+    /// <summary>Deletes the request and forgets its messages; only what keeps delivery idempotent stays.</summary>
     public void Delete(FoiaRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
-        outbox.Forget(connection, transaction, record.OwnerKey);
-        connection.Execute("DELETE FROM email_confirmations WHERE owner_key = @OwnerKey", new { record.OwnerKey }, transaction);
+        held.Forget(connection, transaction, record.Owner);
         connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
         transaction.Commit();
     }

@@ -1,5 +1,8 @@
 using CivicAction.Core.Letters.Foia;
+using CivicAction.Core.Deadlines;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -12,18 +15,30 @@ public sealed record TimelineStep(string Label, DateOnly? On, bool Done, string?
 /// </summary>
 public sealed class FoiaTracking
 {
-    public FoiaTracking(FoiaRecord record, IReadOnlyList<OutboxMessage> messages, DateTimeOffset? confirmedAt, DateOnly today)
+    private readonly string _siteName;
+
+    public FoiaTracking(FoiaRecord record, IReadOnlyList<OutboxMessage> messages, DateTimeOffset? confirmedAt, DateOnly today, string siteName)
     {
-        Letter = messages.LastOrDefault(m => m.Purpose == "foia");
-        Confirmation = messages.LastOrDefault(m => m.Purpose == "confirmation");
+        _siteName = siteName;
+        Letter = messages.LastOrDefault(m => m.Purpose == MessagePurpose.Foia);
+        Confirmation = messages.LastOrDefault(m => m.Purpose == MessagePurpose.Confirmation);
         ConfirmedAt = confirmedAt;
         Today = today;
 
         // Sent for the requester: the agency received it the day our server handed it over.
         Record = record.SubmittedOn is null && Letter is { State: OutboxState.Sent, SentAt: { } sentAt }
-            ? record with { SubmittedOn = FederalDate.On(sentAt), SubmittedVia = "sent-for-me" }
+            ? record with { SubmittedOn = FederalDate.On(sentAt), SubmittedVia = SubmissionRoute.SentForMe }
             : record;
         Request = Record.Request;
+    }
+
+    /// <summary>A stored request with what its messages say, as of today in Washington.</summary>
+    public static FoiaTracking Load(FoiaRecord record, HeldMessages held, SiteOptions site, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentNullException.ThrowIfNull(site);
+        return new FoiaTracking(record, held.Messages(record.Owner), held.ConfirmedAt(record.Owner), FederalDate.Today(clock), site.Name);
     }
 
     public FoiaRecord Record { get; }
@@ -47,13 +62,7 @@ public sealed class FoiaTracking
     public bool IsAnswered => Record.AnsweredOn is not null;
 
     /// <summary>An appeal makes sense after a full or partial denial, or when no answer came in time.</summary>
-    public AppealGround? AppealGround => Record.Outcome switch
-    {
-        "denied" or "no-records" => Core.Letters.Foia.AppealGround.Denied,
-        "partly-denied" => Core.Letters.Foia.AppealGround.PartlyDenied,
-        _ when IsOverdue => Core.Letters.Foia.AppealGround.NoResponse,
-        _ => null,
-    };
+    public AppealGround? AppealGround => Record.AppealGround(Today);
 
     public IReadOnlyList<TimelineStep> Timeline()
     {
@@ -85,21 +94,21 @@ public sealed class FoiaTracking
         return steps;
     }
 
-    public static string? Via(string? via) => via switch
+    public string? Via(SubmissionRoute? via) => via switch
     {
-        "portal" => "through the agency's portal",
-        "email-app" => "by e-mail from your own account",
-        "post" => "by post",
-        "sent-for-me" => "sent by CivicAction for you",
+        SubmissionRoute.Portal => "through the agency's portal",
+        SubmissionRoute.EmailApp => "by e-mail from your own account",
+        SubmissionRoute.Post => "by post",
+        SubmissionRoute.SentForMe => $"sent by {_siteName} for you",
         _ => null,
     };
 
-    public static string? Outcome(string? outcome) => outcome switch
+    public static string? Outcome(FoiaOutcome? outcome) => outcome switch
     {
-        "granted" => "Records released in full",
-        "partly-denied" => "Some records withheld",
-        "denied" => "Request denied",
-        "no-records" => "The agency says it found no records",
+        FoiaOutcome.Granted => "Records released in full",
+        FoiaOutcome.PartlyDenied => "Some records withheld",
+        FoiaOutcome.Denied => "Request denied",
+        FoiaOutcome.NoRecords => "The agency says it found no records",
         _ => null,
     };
 }

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Core.Letters.Foia;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Platform.RateLimits;
 
@@ -18,9 +18,9 @@ namespace CivicAction.Web.Features.Foia;
 [EnableRateLimiting(RateLimits.Draft)]
 public sealed class RequestModel(
     FoiaRequestStore requests,
-    OutboxStore outbox,
-    EmailConfirmations confirmations,
+    HeldMessages held,
     IOptions<SmtpOptions> smtp,
+    IOptions<SiteOptions> site,
     TimeProvider clock) : PageModel
 {
     public FoiaTracking Tracking { get; private set; } = null!;
@@ -29,8 +29,7 @@ public sealed class RequestModel(
 
     public string? Notice { get; private set; }
 
-    public bool CanSendForMe => Tracking.Record.Channel == "email" && smtp.Value.Enabled
-        && Tracking.Record.SendRequestedAt is null && !Tracking.IsSubmitted;
+    public bool CanSendForMe => Tracking.Record.CanBeSentForMe(smtp.Value.Enabled);
 
     [BindProperty]
     public RecordInput Input { get; set; } = new();
@@ -54,14 +53,13 @@ public sealed class RequestModel(
     }
 
     public IActionResult OnPostSubmitted(string token) =>
-        Update(token, record => requests.RecordSubmission(record.Id, Input.On ?? Tracking.Today, Input.Via is "portal" or "email-app" or "post" ? Input.Via : "portal", Input.TrackingNumber));
+        Update(token, record => requests.RecordSubmission(record.Id, Input.On ?? Tracking.Today, Input.Via ?? SubmissionRoute.Portal, Input.TrackingNumber));
 
     public IActionResult OnPostAcknowledged(string token) =>
         Update(token, record => requests.RecordAcknowledgement(record.Id, Input.On ?? Tracking.Today, Input.TrackingNumber, Input.UnusualCircumstances));
 
     public IActionResult OnPostAnswered(string token) =>
-        Update(token, record => requests.RecordAnswer(record.Id, Input.On ?? Tracking.Today,
-            Input.Outcome is "granted" or "partly-denied" or "denied" or "no-records" ? Input.Outcome : "granted"));
+        Update(token, record => requests.RecordAnswer(record.Id, Input.On ?? Tracking.Today, Input.Outcome ?? FoiaOutcome.Granted));
 
     public IActionResult OnPostDelete(string token)
     {
@@ -71,7 +69,7 @@ public sealed class RequestModel(
         }
 
         requests.Delete(Tracking.Record);
-        return Redirect("/requests/deleted");
+        return new SeeOtherResult("/requests/deleted");
     }
 
     private IActionResult Update(string token, Action<FoiaRecord> record)
@@ -86,13 +84,18 @@ public sealed class RequestModel(
             ModelState.AddModelError("Input.TrackingNumber", "Write the tracking number on one line.");
         }
 
+        if (Input.Via == SubmissionRoute.SentForMe)
+        {
+            ModelState.AddModelError("Input.Via", "Choose how you sent it: through the portal, from your own e-mail, or by post.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         record(Tracking.Record);
-        return Redirect($"/requests/{token}?done=recorded");
+        return new SeeOtherResult($"/requests/{token}?done=recorded");
     }
 
     private bool Load(string token)
@@ -103,8 +106,7 @@ public sealed class RequestModel(
         }
 
         Token = token;
-        var owner = record.OwnerKey;
-        Tracking = new FoiaTracking(record, outbox.ForOwner(owner), confirmations.ConfirmedAt(owner), FederalDate.Today(clock));
+        Tracking = FoiaTracking.Load(record, held, site.Value, clock);
         return true;
     }
 
@@ -113,14 +115,14 @@ public sealed class RequestModel(
     {
         public DateOnly? On { get; set; }
 
-        public string? Via { get; set; }
+        public SubmissionRoute? Via { get; set; }
 
         [System.ComponentModel.DataAnnotations.StringLength(100)]
         public string? TrackingNumber { get; set; }
 
         public bool UnusualCircumstances { get; set; }
 
-        public string? Outcome { get; set; }
+        public FoiaOutcome? Outcome { get; set; }
 
         public bool HasLineBreak => TrackingNumber?.Any(char.IsControl) == true;
     }

@@ -1,9 +1,7 @@
-using CivicAction.Core.Letters.Foia;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
@@ -16,7 +14,7 @@ namespace CivicAction.Web.Features.Foia;
 /// </summary>
 [PrivatePage]
 [EnableRateLimiting(RateLimits.Send)]
-public sealed class SendModel(FoiaRequestStore requests, OutboxWorker worker, IOptions<SmtpOptions> smtp, SiteUrls urls) : PageModel
+public sealed class SendModel(FoiaRequestStore requests, IOptions<SmtpOptions> smtp, SiteUrls urls) : PageModel
 {
     public IActionResult OnGet(string token) => Redirect($"/requests/{token}");
 
@@ -30,19 +28,15 @@ public sealed class SendModel(FoiaRequestStore requests, OutboxWorker worker, IO
         var back = $"/requests/{token}";
         if (!string.IsNullOrEmpty(website))
         {
-            return Redirect(back + "?done=confirm"); // a bot filled the hidden field: look done, send nothing
+            return new SeeOtherResult(back + "?done=confirm"); // a bot filled the hidden field: look done, send nothing
         }
 
-        var canSend = record.Channel == "email" && record.Destination is not null && smtp.Value.Enabled
-            && record.SendRequestedAt is null && record.SubmittedOn is null
-            && FoiaChecks.AllowsSending(FoiaChecks.Check(record.Request, record.Agency));
-        if (!canSend)
+        if (!record.CanBeSentForMe(smtp.Value.Enabled))
         {
-            return Redirect(back);
+            return new SeeOtherResult(back);
         }
 
         requests.RequestSending(record, confirm => urls.Absolute(Request, $"/requests/{token}/confirm/{confirm}"));
-        worker.Nudge();
-        return Redirect(back + "?done=confirm");
+        return new SeeOtherResult(back + "?done=confirm");
     }
 }

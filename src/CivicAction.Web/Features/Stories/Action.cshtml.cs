@@ -13,15 +13,12 @@ public sealed class ActionModel(StoryStore stories) : PageModel
 
     public IActionResult OnGet(string slug, int number)
     {
-        var story = stories.BySlug(slug);
-        var action = story?.Brief.Actions.FirstOrDefault(a => a.Number == number);
-        if (story is null || action is null)
+        if (stories.FindAction(slug, number) is not { } found)
         {
             return NotFound();
         }
 
-        Story = story;
-        Action = action;
+        (Story, Action) = (found.Story, found.Action);
         return Page();
     }
 }

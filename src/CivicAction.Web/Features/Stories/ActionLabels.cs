@@ -1,23 +1,29 @@
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Letters;
+
 namespace CivicAction.Web.Features.Stories;
 
-/// <summary>Human names for action channels, used on lists, badges and calls to act.</summary>
+/// <summary>Human names for actions, used on lists, badges and calls to act.</summary>
 public static class ActionLabels
 {
-    public static string Short(string channel, string kind) => channel switch
+    public static string Short(ActionChannel channel, string kind) => channel switch
     {
-        "foia" => "FOIA request",
-        "email" => "Write to officials",
-        "phone" => "Call",
+        ActionChannel.Foia => "FOIA request",
+        ActionChannel.Email => "Write to officials",
+        ActionChannel.Phone => "Call",
         _ => Capitalise(kind),
     };
 
-    public static string CallToAct(string channel) => channel switch
+    public static string CallToAct(DraftKind draft, ActionChannel channel) => (draft, channel) switch
     {
-        "foia" => "Draft this FOIA request",
-        "email" => "Write this letter",
-        "phone" => "Get the call script",
+        (DraftKind.FoiaRequest, _) => "Draft this FOIA request",
+        (DraftKind.CongressLetter, _) or (_, ActionChannel.Email) => "Write this letter",
+        (_, ActionChannel.Phone) => "Get the call script",
         _ => "Take this action",
     };
+
+    /// <summary>The channel as the stylesheet's badge classes name it: badge-foia, action-email ...</summary>
+    public static string CssName(ActionChannel channel) => channel.ToString().ToLowerInvariant();
 
     private static string Capitalise(string text) => text.Length == 0 ? "Act" : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using CivicAction.Web.Features.Stories.Search;
-using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Stories;
 
-[OutputCache(PolicyName = OutputCachePolicies.Stories)]
+[OutputCache(PolicyName = StoryOutputCache.Policy)]
 public sealed class SearchModel(StoryStore stories) : PageModel
 {
     public StorySearchQuery Query { get; private set; } = StorySearchQuery.Parse(null);

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Stories;
 
-[OutputCache(PolicyName = OutputCachePolicies.Stories)]
+[OutputCache(PolicyName = StoryOutputCache.Policy)]
 public sealed class StoryModel(StoryStore stories) : PageModel
 {
     public StoryDocument Story { get; private set; } = null!;

@@ -29,7 +29,7 @@ public sealed class StoryCacheInvalidator(StoryStore stories, IOutputCacheStore 
                     seen = now;
                 }
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (System.Data.Common.DbException e)
             {
                 logger.LogWarning(e, "Could not read the stories version; will try again");
             }

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using CivicAction.Core.Briefs;
 using Dapper;
 using CivicAction.Web.Features.Stories.Rendering;
 using CivicAction.Web.Features.Stories.Search;
 using CivicAction.Web.Platform.Database;
-using CivicAction.Web.Sqlite;
+using CivicAction.Core.Letters;
 
 namespace CivicAction.Web.Features.Stories;
 
@@ -12,7 +13,7 @@ namespace CivicAction.Web.Features.Stories;
 public sealed record TagLink(string Slug, string Name, string Emoji);
 
 /// <summary>An action as listed with its story: what the reader can do.</summary>
-public sealed record ActionSummary(int Number, string Kind, string Channel, string Title);
+public sealed record ActionSummary(int Number, string Kind, ActionChannel Channel, string Title);
 
 /// <summary>A story as listed on the home, tag and search pages.</summary>
 public sealed record StoryListItem(long Id, string Slug, DateOnly Published, string Headline, string Dek)
@@ -48,6 +49,17 @@ public sealed record StoryDocument(long Id, string Slug, DateTimeOffset UpdatedA
     public IReadOnlyList<string> BodyHtml => _bodyHtml ??= Brief.Body.Select(SafeMarkdown.ParagraphToHtml).ToList();
 }
 
+/// <summary>One action of a story: what the action, drafting and sending pages work from.</summary>
+public sealed record StoryAction(StoryDocument Story, BriefAction Action)
+{
+    public string Slug => Story.Slug;
+
+    public int Number => Action.Number;
+
+    /// <summary>What the app drafts for this action (decided in the core, from the parsed action).</summary>
+    public DraftKind Draft => DraftKinds.Of(Action);
+}
+
 /// <summary>A story's address and when it last changed.</summary>
 public sealed record StoryAddress(string Slug, DateTimeOffset UpdatedAt);
 
@@ -60,7 +72,7 @@ public sealed record TagCount(string Slug, string Name, string Emoji, long Stori
 /// not pages): a story page then costs no JSON parsing or Markdown rendering, a list one query.
 /// <see cref="StoryCacheInvalidator"/> forgets them when stories change.
 /// </summary>
-public sealed class StoryStore(Database database)
+public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
 {
     public const int PageSize = 20;
     private const int MaxDocumentsKept = 5000;
@@ -149,6 +161,23 @@ public sealed class StoryStore(Database database)
         return document;
     }
 
+    /// <summary>
+    /// Action <paramref name="number"/> of the story at <paramref name="slug"/>; with <paramref name="draft"/>, only when
+    /// the app drafts that kind of thing for it (a FOIA page for a FOIA action, and so on). Null when there is none.
+    /// </summary>
+    public StoryAction? FindAction(string slug, int number, DraftKind? draft = null)
+    {
+        var story = BySlug(slug);
+        var action = story?.Brief.Actions.FirstOrDefault(a => a.Number == number);
+        if (story is null || action is null)
+        {
+            return null;
+        }
+
+        var found = new StoryAction(story, action);
+        return draft is null || found.Draft == draft ? found : null;
+    }
+
     /// <summary>Whole stories, newest first: for the feed and the JSON API.</summary>
     public Page<StoryDocument> LatestDocuments(int page, int size)
     {
@@ -175,20 +204,23 @@ public sealed class StoryStore(Database database)
     public long Version()
     {
         using var connection = database.Open();
-        return connection.ExecuteScalar<long>("SELECT version FROM data_versions WHERE name = 'stories'");
+        return connection.ExecuteScalar<long>("SELECT version FROM data_versions WHERE name = @name", new { name = DataVersion });
     }
+
+    /// <summary>The name of the stories' counter in <c>data_versions</c>.</summary>
+    public const string DataVersion = "stories";
 
     public Page<StoryListItem> Search(StorySearchQuery query, int page, int size = PageSize)
     {
         using var connection = database.Open();
-        var (items, total) = StorySearchIndex.Search(connection, query, size, Offset(page, size));
+        var (items, total) = search.Search(connection, query, size, Offset(page, size));
         return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
     }
 
     private static int Offset(int page, int size) => (Math.Max(page, 1) - 1) * size;
 
     /// <summary>Adds each listed story's tags and actions, from memory when it has them (two indexed queries for the rest).</summary>
-    private List<StoryListItem> WithTagsAndActions(System.Data.IDbConnection connection, List<StoryListItem> items)
+    private List<StoryListItem> WithTagsAndActions(DbConnection connection, List<StoryListItem> items)
     {
         // A local copy: the shared cards may be forgotten (an import) while this list is built.
         var cards = new Dictionary<long, Card>();
@@ -233,7 +265,7 @@ public sealed class StoryStore(Database database)
 
     private sealed record TagRow(long StoryId, string Slug, string Name, string Emoji);
 
-    private sealed record ActionRow(long StoryId, long Number, string Kind, string Channel, string Title);
+    private sealed record ActionRow(long StoryId, long Number, string Kind, ActionChannel Channel, string Title);
 
     private sealed record DocumentRow(long Id, string Slug, DateTimeOffset UpdatedAt, string Document)
     {

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Stories;
 
-[OutputCache(PolicyName = OutputCachePolicies.Stories)]
+[OutputCache(PolicyName = StoryOutputCache.Policy)]
 public sealed class TagsModel(StoryStore stories) : PageModel
 {
     public IReadOnlyList<TagCount> Tags { get; private set; } = [];

@@ -1,45 +1,12 @@
-using Microsoft.Extensions.Options;
-using CivicAction.Web.Features.Stories;
-using CivicAction.Web.Features.Stories.Importing;
-
 namespace CivicAction.Web.Platform.Database;
 
-/// <summary>
-/// Before the server takes requests: create or migrate the database, and import the seed
-/// briefs when the store has no stories yet (a fresh install shows real content at once).
-/// </summary>
-public sealed class DatabaseStartup(
-    Database database,
-    Migrator migrator,
-    StoryStore stories,
-    BriefImporter importer,
-    IOptions<SeedOptions> seeds,
-    ILogger<DatabaseStartup> logger) : IHostedService
+/// <summary>Before the server takes requests: create the database, or bring its schema up to date.</summary>
+public sealed class DatabaseStartup(IDatabase database, Migrator migrator, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var applied = migrator.Migrate();
-        logger.LogInformation("Database {DatabasePath} ready ({MigrationCount} migrations applied now)", database.FilePath, applied.Count);
-
-        var seedPath = seeds.Value.Path;
-        if (string.IsNullOrWhiteSpace(seedPath) || stories.Count() > 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        if (!Directory.Exists(seedPath))
-        {
-            logger.LogWarning("The store is empty and the seed folder {SeedPath} does not exist; starting without stories", Path.GetFullPath(seedPath));
-            return Task.CompletedTask;
-        }
-
-        var results = importer.ImportAll(BriefFiles.Expand([seedPath], out _));
-        foreach (var rejected in results.Where(r => r.Error is not null))
-        {
-            logger.LogWarning("Seed brief rejected: {Error}", rejected.Error!.ToString());
-        }
-
-        logger.LogInformation("Imported {StoryCount} seed briefs from {SeedPath}", results.Count(r => r.Brief is not null), Path.GetFullPath(seedPath));
+        logger.LogInformation("Database {DatabasePath} ready ({MigrationCount} migrations applied now)", database.Location, applied.Count);
         return Task.CompletedTask;
     }
 

@@ -1,16 +1,23 @@
+using CivicAction.Web.Platform.Options;
+using System.ComponentModel.DataAnnotations;
+
 namespace CivicAction.Web.Platform.Hosting;
 
 /// <summary>Site-wide settings, bound to the <c>Site</c> section.</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IOptionsSection
 {
-    public const string Section = "Site";
+    public static string Section => "Site";
 
+    /// <summary>The site's name, as the layout, the feed and every e-mail it sends call it.</summary>
+    [Required(AllowEmptyStrings = false)]
+    [StringLength(60)]
     public string Name { get; set; } = "CivicAction";
 
     /// <summary>
     /// The public address (e.g. https://civicaction.example) used for canonical links, feeds and
     /// the sitemap. When empty the request's own scheme and host are used.
     /// </summary>
+    [Url]
     public string? PublicUrl { get; set; }
 
     /// <summary>Cache story, tag, search and home pages in memory (off only to measure rendering).</summary>

@@ -1,6 +1,6 @@
 using Serilog.Core;
 using Serilog.Events;
-using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Platform.Logging;
 

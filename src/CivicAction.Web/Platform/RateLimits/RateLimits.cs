@@ -1,26 +1,33 @@
 using System.Threading.RateLimiting;
+using System.ComponentModel.DataAnnotations;
+using CivicAction.Web.Platform.Options;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web.Platform.RateLimits;
 
 /// <summary>How many sends and confirmations one address may make. Bound to <c>RateLimits</c>.</summary>
-public sealed class RateLimitOptions
+public sealed class RateLimitOptions : IOptionsSection
 {
-    public const string Section = "RateLimits";
+    public static string Section => "RateLimits";
 
+    [Range(1, 100_000)]
     public int SendsPerWindow { get; set; } = 5;
 
+    [Range(1, 100_000)]
     public int ConfirmationsPerWindow { get; set; } = 20;
 
+    [Range(1, 100_000)]
     public int DraftsPerWindow { get; set; } = 120;
 
+    [Range(0.1, 24 * 60)]
     public double WindowMinutes { get; set; } = 15;
 }
 
 /// <summary>
 /// The framework's rate limiter, per client address: "send" for anything that makes the app
 /// e-mail someone, "confirm" for confirmation links, "draft" for saving drafts and previews.
-/// A rejected request gets the friendly 429 page.
+/// A rejected request gets the friendly 429 page. The counters live in this process.
 /// </summary>
 public static class RateLimits
 {
@@ -28,16 +35,18 @@ public static class RateLimits
     public const string Confirm = "confirm";
     public const string Draft = "draft";
 
-    public static IServiceCollection AddCivicRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCivicRateLimits(this IServiceCollection services)
     {
-        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        return services.AddRateLimiter(limiter =>
+        services.AddSection<RateLimitOptions>();
+        services.AddRateLimiter(limiter => limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var options = configured.Value;
             Add(limiter, Send, options.SendsPerWindow, options.WindowMinutes);
             Add(limiter, Confirm, options.ConfirmationsPerWindow, options.WindowMinutes);
             Add(limiter, Draft, options.DraftsPerWindow, options.WindowMinutes);
         });
+        return services;
     }
 
     private static void Add(RateLimiterOptions limiter, string name, int permits, double minutes) =>

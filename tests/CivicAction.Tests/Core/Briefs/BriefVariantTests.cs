@@ -12,7 +12,7 @@ public sealed class BriefVariantTests
         var brief = ParseFixture("crlf_bom_accents.txt");
         Assert.Equal(new DateOnly(2026, 9, 3), brief.Published);
         Assert.Equal("City council’s “emergency” vote on water rates draws café owners to São Paulo Street hall", brief.Headline);
-        Assert.Equal("city-councils-emergency-vote-on-water-rates-draws-cafe", brief.Slug);
+        Assert.Equal("city-councils-emergency-vote-on-water-rates-draws-cafe", Slug.FromHeadline(brief.Headline));
         Assert.Equal("Residents say the 40% increase was passed without notice", brief.Dek);
         Assert.Equal(
             ["The council voted 5–2 on Tuesday. Mayor Ana García called it “necessary.”", "A public hearing is required by state law. None was held."],

@@ -19,7 +19,7 @@ public sealed class SeedBriefTests
     public void Header_IsSourceSlugDateHeadlineAndDek()
     {
         Assert.Equal("000_e854b459b944895b.txt", Seed.Source);
-        Assert.Equal("doj-admits-dhs-secretary-noem-personally-decided-to-deport", Seed.Slug);
+        Assert.Equal("doj-admits-dhs-secretary-noem-personally-decided-to-deport", Slug.FromHeadline(Seed.Headline));
         Assert.Equal(new DateOnly(2025, 11, 26), Seed.Published);
         Assert.Equal("DOJ admits DHS Secretary Noem personally decided to deport Venezuelan detainees to El Salvador's CECOT prison", Seed.Headline);
         Assert.Equal("Noem's personal decision to send migrants to foreign prison represents unprecedented departure from standard deportation procedures", Seed.Dek);
@@ -113,7 +113,7 @@ public sealed class SeedBriefTests
     [Fact]
     public void DryRunJson_MatchesTheContractShape()
     {
-        var json = System.Text.Json.JsonDocument.Parse(BriefJson.Serialize([Seed], [])).RootElement;
+        var json = System.Text.Json.JsonDocument.Parse(BriefJson.Serialize([new AddressedBrief(Seed, Slug.FromHeadline(Seed.Headline))], [])).RootElement;
         var story = json.GetProperty("stories")[0];
         Assert.Equal("2025-11-26", story.GetProperty("published").GetString());
         Assert.Equal("🛂", story.GetProperty("tags")[0].GetProperty("emoji").GetString());

@@ -230,10 +230,10 @@ public sealed class CongressLookupTests(CongressData data) : IClassFixture<Congr
     [Fact]
     public void TheDataset_SaysWhatItIsAndAsOfWhen()
     {
-        var legislators = _store.Dataset(ReferenceDataset.Legislators)!;
+        var legislators = _store.Dataset(Dataset.Legislators)!;
 
         Assert.Equal(new DateOnly(2026, 6, 15), legislators.AsOf);
-        Assert.Equal(ReferenceDataset.AsOfGiven, legislators.AsOfBasis);
+        Assert.Equal(AsOfBasis.Given, legislators.AsOfBasis);
         Assert.Equal(537, legislators.RowCount);
         Assert.Equal("legislators-current.yaml, legislators-district-offices.yaml", legislators.Source);
         Assert.Equal("537 members (100 senators, 437 House), 1312 district offices", legislators.Detail);

@@ -49,7 +49,7 @@ public sealed class ReferenceImportTests : IDisposable
     public void BeforeAnyImport_LookupsSayTheDataIsMissing_InsteadOfCallingEverySeatVacant()
     {
         Assert.Equal("The ZIP-to-district table has not been imported yet: choose your state and district instead.", _store.FindByZip("98103").Error);
-        Assert.Null(_store.Dataset(ReferenceDataset.Legislators));
+        Assert.Null(_store.Dataset(Dataset.Legislators));
 
         ImportZips(SmallZipFile);
 
@@ -82,17 +82,17 @@ public sealed class ReferenceImportTests : IDisposable
     public void ReImportingZips_ReplacesTheWholeDataset_AndRecordsItsSourceAndDate()
     {
         _importer.ImportZipDistricts(SharedData.ZipDistrictsCsv, SharedData.ZipDistrictsAsOf);
-        var first = _store.Dataset(ReferenceDataset.ZipDistricts)!;
+        var first = _store.Dataset(Dataset.ZipDistricts)!;
 
         var result = ImportZips(SmallZipFile, new DateOnly(2025, 1, 31));
 
         Assert.True(result.IsSuccess, result.Error?.ToString());
         Assert.Equal(4, Count("zip_districts"));
         Assert.False(_store.FindByZip("91711").IsFound); // only in the first file
-        var second = _store.Dataset(ReferenceDataset.ZipDistricts)!;
+        var second = _store.Dataset(Dataset.ZipDistricts)!;
         Assert.Equal(SharedData.ZipDistrictsAsOf, first.AsOf);
         Assert.Equal(new DateOnly(2025, 1, 31), second.AsOf);
-        Assert.Equal(ReferenceDataset.AsOfGiven, second.AsOfBasis);
+        Assert.Equal(AsOfBasis.Given, second.AsOfBasis);
         Assert.Equal(4, second.RowCount);
         Assert.Equal(Path.Combine(_db.Folder, "zccd.csv"), second.SourcePath);
         Assert.True(second.ImportedAt >= first.ImportedAt);
@@ -107,7 +107,7 @@ public sealed class ReferenceImportTests : IDisposable
         var stored = _importer.ImportZipDistricts(path).Stored!;
 
         Assert.Equal(new DateOnly(2024, 11, 12), stored.AsOf);
-        Assert.Equal(ReferenceDataset.AsOfFileDate, stored.AsOfBasis);
+        Assert.Equal(AsOfBasis.FileDate, stored.AsOfBasis);
         Assert.Equal(new DateTimeOffset(2024, 11, 12, 22, 10, 27, TimeSpan.Zero), stored.FileDate);
     }
 
@@ -127,14 +127,14 @@ public sealed class ReferenceImportTests : IDisposable
     public void ABadZipFile_IsRejectedWithFileAndLine_AndTheStoredDataIsUnchanged(string text, int line, string message)
     {
         ImportZips(SmallZipFile, new DateOnly(2025, 1, 31));
-        var before = _store.Dataset(ReferenceDataset.ZipDistricts);
+        var before = _store.Dataset(Dataset.ZipDistricts);
 
         var result = _importer.ImportZipDistricts(Write("bad/zccd.csv", text));
 
         Assert.False(result.IsSuccess);
         Assert.Equal($"{Path.Combine(_db.Folder, "bad", "zccd.csv")}:{line}: {message}", result.Error!.ToString());
         Assert.Equal(4, Count("zip_districts"));
-        Assert.Equal(before, _store.Dataset(ReferenceDataset.ZipDistricts));
+        Assert.Equal(before, _store.Dataset(Dataset.ZipDistricts));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ReferenceImportTests : IDisposable
 
         Assert.Equal(40_001, result.Error?.Line);
         Assert.Equal(42_033, Count("zip_districts"));
-        Assert.Equal(SharedData.ZipDistrictsAsOf, _store.Dataset(ReferenceDataset.ZipDistricts)!.AsOf);
+        Assert.Equal(SharedData.ZipDistrictsAsOf, _store.Dataset(Dataset.ZipDistricts)!.AsOf);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class ReferenceImportTests : IDisposable
 
         Assert.Equal(1312, Count("congress_district_offices"));
         Assert.Contains(result.Notes, n => n.Message == "note: G000607 has no official full name; using 'James Gallagher'"
-            && n.File.EndsWith("legislators-current.yaml", StringComparison.Ordinal));
+            && n.Source.EndsWith("legislators-current.yaml", StringComparison.Ordinal));
         Assert.Contains(result.Notes, n => n.Message.StartsWith("note: F000484 contact_form: repaired 'hhttps://fine.house.gov/", StringComparison.Ordinal));
     }
 
@@ -263,7 +263,7 @@ public sealed class ReferenceImportTests : IDisposable
         Assert.Equal(2, Count("congress_members"));
         Assert.Equal(0, Count("congress_district_offices"));
         Assert.Equal("2 members (1 senators, 1 House), 0 district offices", result.Stored!.Detail);
-        Assert.Equal(new DateOnly(2026, 7, 1), _store.Dataset(ReferenceDataset.Legislators)!.AsOf);
+        Assert.Equal(new DateOnly(2026, 7, 1), _store.Dataset(Dataset.Legislators)!.AsOf);
         var vermont = _store.FindDelegation("VT", "0").Delegation!;
         Assert.Equal("Able", vermont.House.Member?.LastName);
         Assert.Equal("Baker", Assert.Single(vermont.Senators).LastName);

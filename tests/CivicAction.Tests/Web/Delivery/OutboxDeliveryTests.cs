@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using CivicAction.Web.Features.SendForMe.Confirmations;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.SendForMe.Smtp;
+using CivicAction.Web.Sqlite;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Tests.Web.Delivery;
 
@@ -21,6 +23,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         _db.Dispose();
     }
 
+    private static readonly Microsoft.Extensions.Options.IOptions<SiteOptions> Site = Microsoft.Extensions.Options.Options.Create(new SiteOptions());
+
     private SmtpOptions Options(int? port = null, int timeoutSeconds = 10) => new()
     {
         Host = "127.0.0.1",
@@ -36,8 +40,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     private (OutboxStore Store, OutboxWorker Worker) Start(SmtpOptions? options = null)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options());
-        var store = new OutboxStore(_db.Database, wrapped, _clock);
-        return (store, new OutboxWorker(store, new SmtpSender(wrapped), wrapped, _clock, NullLogger<OutboxWorker>.Instance));
+        var store = new OutboxStore(_db.Database, new SqliteOutboxClaims(), wrapped, _clock);
+        return (store, new OutboxWorker(store, new SmtpSender(wrapped, Site), wrapped, _clock, NullLogger<OutboxWorker>.Instance));
     }
 
     private long Enqueue(OutboxStore store, string fromName = "Ann Example", bool held = false)
@@ -45,7 +49,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         using var connection = _db.Database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
         var id = store.Add(connection, transaction, new NewMessage(
-            "foia", "foia:1", fromName, "foia@agency.test", "ann@example.test", "ann@example.test",
+            MessagePurpose.Foia, "foia:1", fromName, "foia@agency.test", "ann@example.test", "ann@example.test",
             "Freedom of Information Act Request: test", "Dear FOIA Officer,\n\nThis is a request.\n\nAnn", held));
         transaction.Commit();
         return id;
@@ -201,7 +205,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
         // The app claims the message and hands it to the server, then dies before recording "sent".
         var claimed = store.ClaimNext()!;
-        var sent = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options())).SendAsync(claimed, CancellationToken.None);
+        var sent = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options()), Site).SendAsync(claimed, CancellationToken.None);
         Assert.Equal(DeliveryOutcome.Sent, sent.Outcome);
         Assert.Equal(OutboxState.Sending, store.Find(id)!.State);
 
@@ -265,7 +269,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         ForgetOwner(store);
 
         Assert.Equal("Ann Example", store.Find(id)!.FromName); // still needed by the attempt in flight
-        var result = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options())).SendAsync(claimed, CancellationToken.None);
+        var result = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options()), Site).SendAsync(claimed, CancellationToken.None);
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
         store.MarkSent(id);
 
@@ -316,7 +320,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         using (var connection = _db.Database.OpenForWriting())
         using (var transaction = connection.BeginTransaction())
         {
-            id = store.Add(connection, transaction, new NewMessage("confirmation", "foia:9", "", "ann@example.test", null, null,
+            id = store.Add(connection, transaction, new NewMessage(MessagePurpose.Confirmation, "foia:9", "", "ann@example.test", null, null,
                 "Please confirm", "Open http://localhost/requests/x/confirm/SECRET", Held: false));
             transaction.Commit();
         }

@@ -25,7 +25,7 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         }
 
         var response = await _client.SubmitAsync(draftUrl, page, "#foia-form", changes, "button[formaction*='Save']");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         return response.Headers.Location!.ToString().Split('?')[0];
     }
 
@@ -35,7 +35,7 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
         form.Id = "target";
         var response = await _client.SubmitAsync(requestUrl, page, "#target", values);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         return (await _client.GetPageAsync(response.Headers.Location!.ToString())).Document;
     }
 

@@ -192,7 +192,7 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
 
         var response = await _client.SubmitAsync(form, SeedPage, Dana);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(SeedPage, response.Headers.Location?.OriginalString);
     }
 

@@ -40,7 +40,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
 
     private long Count(string sql)
     {
-        using var connection = _site.Services.GetRequiredService<Database>().Open();
+        using var connection = _site.Services.GetRequiredService<IDatabase>().Open();
         return connection.ExecuteScalar<long>(sql);
     }
 

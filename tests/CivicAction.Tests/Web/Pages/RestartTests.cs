@@ -37,7 +37,7 @@ public sealed class RestartTests : IDisposable
 
         var saved = await restarted.SubmitAsync(draft, page, "#foia-form", FoiaRequester(), "button[formaction*='Save']");
 
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
         Assert.StartsWith("/requests/", saved.Headers.Location!.ToString(), StringComparison.Ordinal);
         // The key ring lives beside the database (not in a home folder a container may not have).
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_folder, "keys"), "key-*.xml"));

@@ -1,6 +1,7 @@
 using System.Net;
 using CivicAction.Tests.Support;
 using CivicAction.Web.Features.Stories.Search;
+using CivicAction.Web.Sqlite;
 
 namespace CivicAction.Tests.Web.Pages;
 
@@ -113,5 +114,5 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
     [InlineData("Salvador's", "\"Salvador's\"")]
     [InlineData("()*^:-", null)]
     public void Query_IsRebuiltFromWordsOnly(string input, string? match) =>
-        Assert.Equal(match, StorySearchQuery.Parse(input).Match);
+        Assert.Equal(match, Fts5StorySearchIndex.MatchExpression(StorySearchQuery.Parse(input)));
 }

@@ -1,8 +1,8 @@
 using System.Text;
-using CivicAction.Web.Features.Foia;
 using CivicAction.Web.Features.Foia.Downloads;
 using CivicAction.Web.Features.Stories.Rendering;
 using CivicAction.Web.Platform.Logging;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Tests.Web.Rendering;
 
@@ -67,7 +67,7 @@ public sealed class RenderingTests
     [Fact]
     public void Calendar_IsAnAllDayEvent_WithEscapedAndFoldedText()
     {
-        var ics = DueDateCalendar.Create("uid-1@test", new DateOnly(2025, 12, 26), "FOIA answer due: DHS, HQ; now",
+        var ics = DueDateCalendar.Create("CivicAction", "uid-1", new DateOnly(2025, 12, 26), "FOIA answer due: DHS, HQ; now",
             new string('x', 200), new DateTimeOffset(2025, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
         Assert.Contains("DTSTART;VALUE=DATE:20251226\r\n", ics, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using CivicAction.Tests.Support;
 using Dapper;
 using CivicAction.Web.Features.Stories.Importing;
+using CivicAction.Web.Sqlite;
 
 namespace CivicAction.Tests.Web.Stories;
 
@@ -10,7 +11,7 @@ public sealed class StoryWriterTests : IDisposable
     private readonly TempDatabase _db = new();
     private readonly BriefImporter _importer;
 
-    public StoryWriterTests() => _importer = new BriefImporter(new StoryWriter(_db.Database));
+    public StoryWriterTests() => _importer = new BriefImporter(new StoryWriter(_db.Database, new Fts5StorySearchIndex()));
 
     public void Dispose() => _db.Dispose();
 
@@ -128,7 +129,7 @@ public sealed class StoryWriterTests : IDisposable
         _importer.ImportFile(Copy(Fixtures.SeedBrief, "a.txt"));
         var second = _importer.ImportFile(Copy(Fixtures.SeedBrief, "b.txt"));
 
-        Assert.Equal("doj-admits-dhs-secretary-noem-personally-decided-to-deport-2", second.Brief!.Slug);
+        Assert.Equal("doj-admits-dhs-secretary-noem-personally-decided-to-deport-2", second.Slug);
         Assert.Equal(2, Scalar<long>("SELECT COUNT(DISTINCT slug) FROM stories"));
     }
 

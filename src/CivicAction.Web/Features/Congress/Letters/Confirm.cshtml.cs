@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
 
@@ -15,7 +15,7 @@ namespace CivicAction.Web.Features.Congress.Letters;
 /// </summary>
 [PrivatePage]
 [EnableRateLimiting(RateLimits.Confirm)]
-public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confirmations, OutboxWorker worker, CongressLookup lookup) : PageModel
+public sealed class ConfirmModel(SentLetterStore store, HeldMessages held, CongressLookup lookup) : PageModel
 {
     public LetterSet Set { get; private set; } = null!;
 
@@ -35,11 +35,9 @@ public sealed class ConfirmModel(SentLetterStore store, EmailConfirmations confi
             return NotFound();
         }
 
-        switch (confirmations.Confirm(Set.OwnerKey, code))
+        switch (held.Release(Set.Owner, code))
         {
             case ConfirmOutcome.Confirmed:
-                worker.Nudge();
-                return new SeeOtherResult($"/letters/{token}");
             case ConfirmOutcome.AlreadyConfirmed:
                 return new SeeOtherResult($"/letters/{token}");
             case ConfirmOutcome.Expired:

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
+using System.ComponentModel.DataAnnotations;
+using CivicAction.Core.Formats;
+using CivicAction.Web.Platform.Options;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -9,9 +11,9 @@ namespace CivicAction.Web.Features.Congress.Letters;
 /// there are none, and "open in my e-mail app" and "send for me" are not offered. An address is
 /// only ever taken from here, never from a form or guessed.
 /// </summary>
-public sealed partial class CongressDeliveryOptions
+public sealed partial class CongressDeliveryOptions : IOptionsSection, IValidatableObject
 {
-    public const string Section = "CongressDelivery";
+    public static string Section => "CongressDelivery";
 
     /// <summary>Marks where a member's Bioguide ID goes in <see cref="GatewayPattern"/>.</summary>
     public const string BioguideToken = "{bioguide}";
@@ -68,15 +70,10 @@ public sealed partial class CongressDeliveryOptions
         return null;
     }
 
+    /// <summary>Stops the app at start with the exact problem when the section is unusable.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Problem() is { } problem ? [new ValidationResult(problem)] : [];
+
     [GeneratedRegex(@"^[A-Za-z][0-9]{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex BioguideId();
-}
-
-/// <summary>Stops the app at start with the exact problem when <c>CongressDelivery</c> is unusable.</summary>
-public sealed class CongressDeliveryValidation : IValidateOptions<CongressDeliveryOptions>
-{
-    public ValidateOptionsResult Validate(string? name, CongressDeliveryOptions options) =>
-        options?.Problem() is { } problem
-            ? ValidateOptionsResult.Fail(problem)
-            : ValidateOptionsResult.Success;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Features.Stories;
+using CivicAction.Core.Letters;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -13,9 +14,10 @@ public sealed record CongressAction(StoryDocument Story, BriefAction Action, IRe
 {
     public string Slug => Story.Slug;
 
+
     public int Number => Action.Number;
 
-    public string BasePath => $"/stories/{Slug}/actions/{Number}/congress";
+    public string BasePath => ActionLinks.DraftPath(Slug, Number, DraftKind.CongressLetter)!;
 }
 
 /// <summary>Who the letters go to, or why nobody could be found.</summary>
@@ -32,14 +34,9 @@ public sealed class CongressWriting(
     /// <summary>The action when it is a letter to the reader's own members of Congress; else null (the page is not found).</summary>
     public CongressAction? Find(string slug, int number)
     {
-        var story = stories.BySlug(slug);
-        var action = story?.Brief.Actions.FirstOrDefault(a => a.Number == number);
-        if (story is null || action is null || ActionView.DraftPathFor(slug, action) != $"/stories/{slug}/actions/{number}/congress")
-        {
-            return null;
-        }
-
-        return new CongressAction(story, action, CongressLetterDrafter.ExtraPlaceholders(action));
+        return stories.FindAction(slug, number, DraftKind.CongressLetter) is { } found
+            ? new CongressAction(found.Story, found.Action, CongressLetterDrafter.ExtraPlaceholders(found.Action))
+            : null;
     }
 
     public bool SmtpEnabled => smtp.Value.Enabled;

@@ -1,4 +1,5 @@
 using CivicAction.Core.Congress;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 

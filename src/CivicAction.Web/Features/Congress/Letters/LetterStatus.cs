@@ -5,6 +5,9 @@ namespace CivicAction.Web.Features.Congress.Letters;
 /// <summary>A stored letter's outbox state in words, with a CSS class for its badge.</summary>
 public static class LetterStatus
 {
+    /// <summary>The state as the page's script reads it (<c>data-state="sent"</c>).</summary>
+    public static string Code(OutboxState state) => state.ToString().ToLowerInvariant();
+
     public static (string Label, string Css) Badge(SentLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);

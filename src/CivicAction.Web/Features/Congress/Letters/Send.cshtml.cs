@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.Congress.Lookup;
-using CivicAction.Web.Features.SendForMe.Confirmations;
-using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Web.Features.SendForMe;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -20,7 +19,6 @@ public sealed class SendModel(
     CongressWriting writing,
     CongressLookup lookup,
     SentLetterStore store,
-    OutboxWorker worker,
     SiteUrls urls,
     ILogger<SendModel> logger) : PageModel
 {
@@ -56,10 +54,9 @@ public sealed class SendModel(
             return Page();
         }
 
-        var request = new SendRequest(action.Slug, action.Number, details.Name!.Trim(), details.Email!.Trim(),
-            chosen.Select(l => new LetterToSend(l.Target.Key, l.Target.Label, l.Delivery.Email!, l.Letter.Subject, l.Letter.Body)).ToList());
+        var request = new SendRequest(action.Slug, action.Number, new Sender(details.Name!.Trim(), details.Email!.Trim()),
+            chosen.Select(l => new MemberLetterToSend(l.Target.Key, l.Target.Label, new LetterToSend(l.Delivery.Email!, l.Letter.Subject, l.Letter.Body))).ToList());
         var token = store.Save(request, (letters, code) => urls.Absolute(Request, $"/letters/{letters}/confirm/{code}"));
-        worker.Nudge();
         logger.LogInformation("Send for me: {Count} letters held until the sender confirms their address", chosen.Count);
         return new SeeOtherResult($"/letters/{token}");
     }

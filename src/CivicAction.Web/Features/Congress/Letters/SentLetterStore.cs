@@ -1,40 +1,38 @@
-using System.Globalization;
 using Dapper;
-using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
 /// <summary>A letter the person asked the app to send; the address is the operator's, never the form's.</summary>
-public sealed record LetterToSend(string BioguideId, string MemberLabel, string ToAddress, string Subject, string Body);
+public sealed record MemberLetterToSend(string BioguideId, string MemberLabel, LetterToSend Letter);
 
 /// <summary>One "send for me": who sends (name and e-mail, for From, Cc and Reply-To) and the letters.</summary>
-public sealed record SendRequest(string StorySlug, int ActionNumber, string Name, string Email, IReadOnlyList<LetterToSend> Letters);
+public sealed record SendRequest(string StorySlug, int ActionNumber, Sender Sender, IReadOnlyList<MemberLetterToSend> Letters);
 
 /// <summary>A stored set of letters, found by its private page's token.</summary>
 public sealed record LetterSet(long Id, string StorySlug, long ActionNumber, DateTimeOffset CreatedAt, DateTimeOffset? DeletedAt)
 {
-    /// <summary>The outbox and confirmation owner of this set's messages.</summary>
-    public string OwnerKey => "congress:" + Id.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Whose messages and confirmation these are in the outbox.</summary>
+    public MessageOwner Owner => new(MessagePurpose.Congress, Id);
 
     public bool IsDeleted => DeletedAt is not null;
 }
 
 /// <summary>A stored letter with where its outbox message is.</summary>
 public sealed record SentLetter(
-    long Id, string BioguideId, string MemberLabel, string State, string ToAddress, string Subject, string Body,
+    long Id, string BioguideId, string MemberLabel, OutboxState State, string ToAddress, string Subject, string Body,
     DateTimeOffset? SentAt, string? LastError, long Attempts);
 
 /// <summary>
-/// Letters sent through the app. Saving writes the set, one held outbox message per letter and
-/// the confirmation e-mail in one transaction, so either the person gets a confirmation link and
-/// every letter waits for it, or nothing was stored at all.
+/// Letters sent through the app. Saving writes the set, its letters held in the outbox and the confirmation e-mail
+/// in one transaction (<see cref="HeldMessages"/>), so either the person gets a confirmation link and every letter
+/// waits for it, or nothing was stored at all.
 /// </summary>
-public sealed class SentLetterStore(Database database, OutboxStore outbox, EmailConfirmations confirmations, TimeProvider clock)
+public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeProvider clock)
 {
-    public const string Purpose = "congress";
-
     /// <summary>Stores the letters held until the person confirms; returns the private page's token.</summary>
     public string Save(SendRequest request, Func<string, string, string> confirmUrl)
     {
@@ -50,18 +48,18 @@ public sealed class SentLetterStore(Database database, OutboxStore outbox, Email
             RETURNING id
             """,
             new { hash = SecretToken.Hash(token), request.StorySlug, request.ActionNumber, now = clock.GetUtcNow() }, transaction);
-        var owner = new LetterSet(id, request.StorySlug, request.ActionNumber, default, null).OwnerKey;
-        foreach (var letter in request.Letters)
+        var owner = new MessageOwner(MessagePurpose.Congress, id);
+        var outboxIds = held.Hold(connection, transaction, owner, request.Sender, request.Letters.Select(l => l.Letter).ToList(),
+            What(request.Letters), code => confirmUrl(token, code));
+        foreach (var (letter, outboxId) in request.Letters.Zip(outboxIds))
         {
-            var outboxId = outbox.Add(connection, transaction, new NewMessage(
-                Purpose, owner, request.Name, letter.ToAddress, request.Email, request.Email, letter.Subject, letter.Body, Held: true));
             connection.Execute(
                 "INSERT INTO congress_letters (set_id, bioguide_id, member_label, outbox_id) VALUES (@id, @BioguideId, @MemberLabel, @outboxId)",
                 new { id, letter.BioguideId, letter.MemberLabel, outboxId }, transaction);
         }
 
-        confirmations.Ask(connection, transaction, owner, request.Name, request.Email, What(request.Letters), code => confirmUrl(token, code));
         transaction.Commit();
+        held.WakeWorker();
         return token;
     }
 
@@ -92,36 +90,29 @@ public sealed class SentLetterStore(Database database, OutboxStore outbox, Email
         return connection.Query<SentLetter>(sql, new { set.Id }).AsList();
     }
 
-    public DateTimeOffset? ConfirmedAt(LetterSet set) => confirmations.ConfirmedAt(set.OwnerKey);
+    public DateTimeOffset? ConfirmedAt(LetterSet set) => held.ConfirmedAt(set.Owner);
 
     /// <summary>The sender's own address (copied on each letter); null once their data is deleted.</summary>
     public string? SenderEmail(LetterSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        using var connection = database.Open();
-        return connection.ExecuteScalar<string?>(
-            "SELECT cc_address FROM outbox_messages WHERE owner_key = @OwnerKey AND purpose = @Purpose AND cc_address IS NOT NULL LIMIT 1",
-            new { set.OwnerKey, Purpose });
+        return held.Messages(set.Owner).FirstOrDefault(m => m.Purpose == MessagePurpose.Congress && m.CcAddress is not null)?.CcAddress;
     }
 
-    /// <summary>
-    /// Forgets the person: their name, addresses and letters are blanked in the outbox, unsent
-    /// letters are cancelled and confirmation links stop working. Letters already sent stay sent.
-    /// </summary>
+    /// <summary>Forgets the person (see <see cref="HeldMessages.Forget"/>) and notes when, for their private page.</summary>
     public void Delete(LetterSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
-        outbox.Forget(connection, transaction, set.OwnerKey);
-        connection.Execute("DELETE FROM email_confirmations WHERE owner_key = @OwnerKey", new { set.OwnerKey }, transaction);
+        held.Forget(connection, transaction, set.Owner);
         connection.Execute("UPDATE congress_letter_sets SET deleted_at = @now WHERE id = @Id AND deleted_at IS NULL",
             new { now = clock.GetUtcNow(), set.Id }, transaction);
         transaction.Commit();
     }
 
     /// <summary>"your letter to Senator Maria Cantwell", "your letters to Senator Maria Cantwell and Representative ...".</summary>
-    private static string What(IReadOnlyList<LetterToSend> letters)
+    private static string What(IReadOnlyList<MemberLetterToSend> letters)
     {
         var names = letters.Select(l => l.MemberLabel).ToList();
         var list = names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";

@@ -39,7 +39,7 @@ public sealed record DataAsOf(ReferenceDataset? Legislators, ReferenceDataset? Z
 public sealed class CongressLookup(CongressStore congress)
 {
     public DataAsOf Data() =>
-        new(congress.Dataset(ReferenceDataset.Legislators), congress.Dataset(ReferenceDataset.ZipDistricts));
+        new(congress.Dataset(Dataset.Legislators), congress.Dataset(Dataset.ZipDistricts));
 
     public LookupView Run(LookupInput input)
     {

@@ -1,13 +1,8 @@
 using CivicAction.Core.Congress;
 using CivicAction.Core.Letters.Congress;
+using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Web.Features.Congress.Lookup;
-
-public enum Chamber
-{
-    House,
-    Senate,
-}
 
 /// <summary>A district (home-state) office: where constituents can also write, call or visit.</summary>
 public sealed record DistrictOffice(

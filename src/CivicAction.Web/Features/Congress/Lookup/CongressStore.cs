@@ -1,7 +1,7 @@
 using System.Globalization;
 using CivicAction.Core.Congress;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Platform.Database;
 
@@ -11,7 +11,7 @@ namespace CivicAction.Web.Features.Congress.Lookup;
 /// Finds who represents a person: ZIP to candidate districts, then (state, district) to the
 /// senators and the House member. Bad input is answered with a message, never an exception.
 /// </summary>
-public sealed class CongressStore(Database database)
+public sealed class CongressStore(IDatabase database)
 {
     /// <summary>The districts a ZIP (or ZIP+4: only its first five digits count) lies in, all of them.</summary>
     public ZipLookup FindByZip(string? input)
@@ -33,7 +33,7 @@ public sealed class CongressStore(Database database)
             .ToList();
         if (districts.Count == 0)
         {
-            var imported = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reference_data WHERE dataset = @ZipDistricts", new { ReferenceDataset.ZipDistricts }) > 0;
+            var imported = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.ZipDistricts) }) > 0;
             return new ZipLookup(zip, [], imported
                 ? $"ZIP {zip.Five} is not in the ZIP-to-district table (it leaves out PO-box-only and single-organisation ZIPs, ZIPs created since 2020, " +
                   "and Guam, the Virgin Islands, American Samoa and the Northern Mariana Islands): choose your state and district instead."
@@ -100,10 +100,10 @@ public sealed class CongressStore(Database database)
         const string sql = $"""
             SELECT {MemberRow.Columns}
             FROM congress_members
-            WHERE state = @State AND (chamber = 'sen' OR district = @Number)
-            ORDER BY chamber DESC, CASE state_rank WHEN 'senior' THEN 0 WHEN 'junior' THEN 1 ELSE 2 END, last_name, first_name
+            WHERE state = @State AND (chamber = @senate OR district = @Number)
+            ORDER BY CASE chamber WHEN @senate THEN 0 ELSE 1 END, CASE state_rank WHEN @senior THEN 0 WHEN @junior THEN 1 ELSE 2 END, last_name, first_name
             """;
-        var rows = connection.Query<MemberRow>(sql, new { State = state.Code, district.Number }).AsList();
+        var rows = connection.Query<MemberRow>(sql, new { State = state.Code, district.Number, senate = ChamberCodes.Senate, senior = "senior", junior = "junior" }).AsList();
         var members = WithOffices(connection, rows);
         var senators = members.Where(m => m.Chamber == Chamber.Senate).ToList();
         var representative = members.FirstOrDefault(m => m.Chamber == Chamber.House);
@@ -129,10 +129,10 @@ public sealed class CongressStore(Database database)
     }
 
     /// <summary>
-    /// Where a dataset (<see cref="ReferenceDataset.Legislators"/>, <see cref="ReferenceDataset.ZipDistricts"/>)
+    /// Where a dataset (legislators, ZIP districts)
     /// came from and its "as of" date; null when it was never imported.
     /// </summary>
-    public ReferenceDataset? Dataset(string name)
+    public ReferenceDataset? Dataset(Dataset name)
     {
         const string sql = """
             SELECT dataset, source, source_path, file_date, as_of, as_of_basis, row_count, detail, imported_at
@@ -140,22 +140,22 @@ public sealed class CongressStore(Database database)
             WHERE dataset = @name
             """;
         using var connection = database.Open();
-        return connection.QuerySingleOrDefault<ReferenceDataset>(sql, new { name });
+        return connection.QuerySingleOrDefault<ReferenceDataset>(sql, new { name = DbEnum.Text(name) });
     }
 
-    private static string? LegislatorsAsOf(SqliteConnection connection) =>
-        connection.ExecuteScalar<string?>("SELECT as_of FROM reference_data WHERE dataset = @Legislators", new { ReferenceDataset.Legislators });
+    private static string? LegislatorsAsOf(DbConnection connection) =>
+        connection.ExecuteScalar<string?>("SELECT as_of FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.Legislators) });
 
-    private static SortedSet<int> KnownDistricts(SqliteConnection connection, string state)
+    private static SortedSet<int> KnownDistricts(DbConnection connection, string state)
     {
         // Districts come from the data, not a fixed table: apportionment changes every ten years,
         // and territories are only in the legislators file.
         const string sql = """
             SELECT district FROM zip_districts WHERE state = @state
             UNION
-            SELECT district FROM congress_members WHERE state = @state AND chamber = 'rep'
+            SELECT district FROM congress_members WHERE state = @state AND chamber = @house
             """;
-        return new SortedSet<int>(connection.Query<long>(sql, new { state }).Select(d => checked((int)d)));
+        return new SortedSet<int>(connection.Query<long>(sql, new { state, house = ChamberCodes.House }).Select(d => checked((int)d)));
     }
 
     private static string OutOfRange(UsState state, int number, SortedSet<int> known)
@@ -171,7 +171,7 @@ public sealed class CongressStore(Database database)
             : $"{state.Name} has no district {number}: its districts are {range}.";
     }
 
-    private static List<CongressMember> WithOffices(SqliteConnection connection, List<MemberRow> rows)
+    private static List<CongressMember> WithOffices(DbConnection connection, List<MemberRow> rows)
     {
         const string sql = """
             SELECT member_id, position, address, suite, building, city, state, zip, phone
@@ -220,7 +220,7 @@ public sealed class CongressStore(Database database)
 
         public CongressMember ToMember(IReadOnlyList<DistrictOffice> offices) => new(
             BioguideId, OfficialName, FirstName, LastName, MiddleName, Nickname, Suffix,
-            Chamber == "sen" ? Lookup.Chamber.Senate : Lookup.Chamber.House,
+            ChamberCodes.TryParse(Chamber, out var chamber) ? chamber : throw new InvalidDataException($"{BioguideId} has no chamber"),
             State, District, Party, Phone, Address, Office, WebsiteUrl, ContactFormUrl, TermEnd, SenateClass, StateRank, offices);
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CivicAction.Web.Features.Congress.Letters;
+using CivicAction.Core.Letters;
+using CivicAction.Web.Features.Stories;
+using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Congress.Lookup;
 
@@ -40,5 +43,5 @@ public sealed class WriteModel(CongressWriting writing, CongressLookup lookup) :
     }
 
     /// <summary>Nothing is posted here (the details form posts to the letters page): back to the lookup.</summary>
-    public IActionResult OnPost(string slug, int number) => RedirectToPage("/Congress/Lookup/Write", new { slug, number });
+    public IActionResult OnPost(string slug, int number) => new SeeOtherResult(ActionLinks.DraftPath(slug, number, DraftKind.CongressLetter)!);
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using CivicAction.Core.Formats;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Web.Features.Congress.ReferenceData;
 
 /// <summary>What one reference-data import did: the dataset as stored, or why nothing was stored.</summary>
-public sealed record ReferenceImportResult(ReferenceDataset? Stored, DataFileError? Error, IReadOnlyList<DataFileError> Notes)
+public sealed record ReferenceImportResult(ReferenceDataset? Stored, FileError? Error, IReadOnlyList<FileError> Notes)
 {
     public bool IsSuccess => Stored is not null;
 }
@@ -15,7 +16,7 @@ public sealed record ReferenceImportResult(ReferenceDataset? Stored, DataFileErr
 /// and checked completely before anything is written, and then the dataset is replaced in one
 /// transaction (<see cref="CongressWriter"/>): a rejected file leaves the stored data as it was.
 /// </summary>
-public sealed class CongressImporter(Database database)
+public sealed class CongressImporter(IDatabase database)
 {
     private readonly CongressWriter _writer = new(database);
 
@@ -30,20 +31,20 @@ public sealed class CongressImporter(Database database)
         {
             data = LegislatorsReader.Read(files);
         }
-        catch (DataFileException e)
+        catch (FileRejectedException e)
         {
             return new ReferenceImportResult(null, e.Error, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ReferenceImportResult(null, new DataFileError(files.Members, null, $"could not be read: {e.Message}"), []);
+            return new ReferenceImportResult(null, new FileError(files.Members, null, $"could not be read: {e.Message}"), []);
         }
 
         var read = files.Offices is null ? [files.Members] : new[] { files.Members, files.Offices };
-        var senators = data.Members.Count(m => m.Chamber == "sen");
+        var senators = data.Members.Count(m => m.Chamber == ChamberCodes.Senate);
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"{data.Members.Count} members ({senators} senators, {data.Members.Count - senators} House), {data.Offices.Count} district offices");
-        var dataset = Describe(ReferenceDataset.Legislators, read, files.Members, asOf, data.Members.Count, detail);
+        var dataset = Describe(Dataset.Legislators, read, files.Members, asOf, data.Members.Count, detail);
         _writer.ReplaceLegislators(data, dataset);
         return new ReferenceImportResult(dataset, null, data.Notes);
     }
@@ -55,24 +56,24 @@ public sealed class CongressImporter(Database database)
         {
             rows = ZipDistrictsReader.Read(file);
         }
-        catch (DataFileException e)
+        catch (FileRejectedException e)
         {
             return new ReferenceImportResult(null, e.Error, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ReferenceImportResult(null, new DataFileError(file, null, $"could not be read: {e.Message}"), []);
+            return new ReferenceImportResult(null, new FileError(file, null, $"could not be read: {e.Message}"), []);
         }
 
         var zips = rows.Select(r => r.Zcta).Distinct(StringComparer.Ordinal).Count();
         var seats = rows.Select(r => (r.State, r.District)).Distinct().Count();
         var detail = string.Create(CultureInfo.InvariantCulture, $"{rows.Count} ZIP-district rows, {zips} ZIPs, {seats} districts");
-        var dataset = Describe(ReferenceDataset.ZipDistricts, [file], file, asOf, rows.Count, detail);
+        var dataset = Describe(Dataset.ZipDistricts, [file], file, asOf, rows.Count, detail);
         _writer.ReplaceZipDistricts(rows, dataset);
         return new ReferenceImportResult(dataset, null, []);
     }
 
-    private static ReferenceDataset Describe(string name, IReadOnlyList<string> files, string path, DateOnly? asOf, long rowCount, string detail)
+    private static ReferenceDataset Describe(Dataset name, IReadOnlyList<string> files, string path, DateOnly? asOf, long rowCount, string detail)
     {
         var fileDate = files.Max(f => new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero));
         return new ReferenceDataset(
@@ -81,7 +82,7 @@ public sealed class CongressImporter(Database database)
             Path.GetFullPath(path),
             fileDate,
             asOf ?? DateOnly.FromDateTime(fileDate.UtcDateTime),
-            asOf is null ? ReferenceDataset.AsOfFileDate : ReferenceDataset.AsOfGiven,
+            asOf is null ? AsOfBasis.FileDate : AsOfBasis.Given,
             rowCount,
             detail,
             DateTimeOffset.UtcNow);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
 
@@ -10,7 +10,7 @@ namespace CivicAction.Web.Features.Congress.ReferenceData;
 /// ones inserted and the <c>reference_data</c> row updated together, so readers see either
 /// the old data or the new, never a mix, and a failure leaves the old data in place.
 /// </summary>
-internal sealed class CongressWriter(Database database)
+internal sealed class CongressWriter(IDatabase database)
 {
     public void ReplaceLegislators(LegislatorData data, ReferenceDataset dataset)
     {
@@ -50,9 +50,9 @@ internal sealed class CongressWriter(Database database)
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO zip_districts (zcta, state, district) VALUES (@zcta, @state, @district)";
-        var zcta = insert.Parameters.Add("@zcta", SqliteType.Text);
-        var state = insert.Parameters.Add("@state", SqliteType.Text);
-        var district = insert.Parameters.Add("@district", SqliteType.Integer);
+        var zcta = Parameter(insert, "@zcta");
+        var state = Parameter(insert, "@state");
+        var district = Parameter(insert, "@district");
         insert.Prepare();
         foreach (var row in rows)
         {
@@ -66,7 +66,15 @@ internal sealed class CongressWriter(Database database)
         transaction.Commit();
     }
 
-    private static void SaveDataset(SqliteConnection connection, SqliteTransaction transaction, ReferenceDataset dataset)
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    private static void SaveDataset(DbConnection connection, DbTransaction transaction, ReferenceDataset dataset)
     {
         const string sql = """
             INSERT INTO reference_data (dataset, source, source_path, file_date, as_of, as_of_basis, row_count, detail, imported_at)
@@ -76,6 +84,17 @@ internal sealed class CongressWriter(Database database)
                 as_of = excluded.as_of, as_of_basis = excluded.as_of_basis, row_count = excluded.row_count,
                 detail = excluded.detail, imported_at = excluded.imported_at
             """;
-        connection.Execute(sql, dataset, transaction);
+        connection.Execute(sql, new
+        {
+            Dataset = DbEnum.Text(dataset.Dataset),
+            dataset.Source,
+            dataset.SourcePath,
+            dataset.FileDate,
+            dataset.AsOf,
+            AsOfBasis = DbEnum.Text(dataset.AsOfBasis),
+            dataset.RowCount,
+            dataset.Detail,
+            dataset.ImportedAt,
+        }, transaction);
     }
 }

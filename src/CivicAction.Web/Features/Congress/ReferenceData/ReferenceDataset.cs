@@ -1,23 +1,61 @@
 namespace CivicAction.Web.Features.Congress.ReferenceData;
 
+/// <summary>The reference datasets, each replaced whole by its import verb.</summary>
+public enum Dataset
+{
+    /// <summary>Members of Congress and their district offices (import-legislators).</summary>
+    Legislators,
+
+    /// <summary>ZIP code areas to congressional districts (import-zip-districts).</summary>
+    ZipDistricts,
+}
+
+/// <summary>Where a dataset's "as of" date comes from.</summary>
+public enum AsOfBasis
+{
+    /// <summary>The operator gave it (--as-of): the date the data describes.</summary>
+    Given,
+
+    /// <summary>Only the file's modification date was known.</summary>
+    FileDate,
+}
+
 /// <summary>
 /// Where a reference dataset came from and how fresh it is (a row of <c>reference_data</c>).
-/// <see cref="AsOf"/> is the date pages show as "data as of"; <see cref="AsOfBasis"/> says
-/// whether the importer was told it (<c>given</c>) or only knows the file's date (<c>file-date</c>).
+/// <see cref="AsOf"/> is the date pages show as "data as of".
 /// </summary>
 public sealed record ReferenceDataset(
-    string Dataset,
+    Dataset Dataset,
     string Source,
     string SourcePath,
     DateTimeOffset FileDate,
     DateOnly AsOf,
-    string AsOfBasis,
+    AsOfBasis AsOfBasis,
     long RowCount,
     string Detail,
-    DateTimeOffset ImportedAt)
+    DateTimeOffset ImportedAt);
+
+/// <summary>A chamber of Congress.</summary>
+public enum Chamber
 {
-    public const string Legislators = "legislators";
-    public const string ZipDistricts = "zip-districts";
-    public const string AsOfGiven = "given";
-    public const string AsOfFileDate = "file-date";
+    House,
+    Senate,
+}
+
+/// <summary>
+/// How the congress-legislators files (and so <c>congress_members.chamber</c>) name the chambers: a term's type,
+/// "rep" or "sen". One mapping, for the reader, the writer and the queries.
+/// </summary>
+public static class ChamberCodes
+{
+    public const string House = "rep";
+    public const string Senate = "sen";
+
+    public static string Of(Chamber chamber) => chamber == Chamber.Senate ? Senate : House;
+
+    public static bool TryParse(string? code, out Chamber chamber)
+    {
+        chamber = code == Senate ? Chamber.Senate : Chamber.House;
+        return code is House or Senate;
+    }
 }

@@ -61,11 +61,14 @@ public sealed class ReferenceImportCommand(TextWriter output, TextWriter errors)
             return ExitCodes.SomeRejected;
         }
 
-        var basis = stored.AsOfBasis == ReferenceDataset.AsOfGiven ? "" : " (the file's date; --as-of DATE gives the data's own)";
+        var basis = stored.AsOfBasis == AsOfBasis.Given ? "" : " (the file's date; --as-of DATE gives the data's own)";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stored.Dataset}: {stored.Detail} from {stored.Source}, as of {stored.AsOf:yyyy-MM-dd}{basis}, in {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"{Name(stored.Dataset)}: {stored.Detail} from {stored.Source}, as of {stored.AsOf:yyyy-MM-dd}{basis}, in {clock.Elapsed.TotalSeconds:0.00} s"));
         return ExitCodes.Ok;
     }
+
+    /// <summary>The dataset as the operator knows it from the verbs: "legislators", "zip-districts".</summary>
+    private static string Name(Dataset dataset) => dataset == Dataset.ZipDistricts ? "zip-districts" : "legislators";
 
     private bool TryParse(string verb, IReadOnlyList<string> args, out string path, out DateOnly? asOf)
     {

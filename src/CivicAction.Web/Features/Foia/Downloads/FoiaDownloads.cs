@@ -1,9 +1,12 @@
 using System.Text;
 using CivicAction.Core.Letters.Foia;
 using MimeKit;
-using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Core.Deadlines;
+using Microsoft.Extensions.Options;
+using CivicAction.Web.Features.SendForMe;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Foia.Downloads;
 
@@ -27,12 +30,12 @@ public static class FoiaDownloads
         files.MapGet("/letter.pdf", (string token, FoiaRequestStore store) =>
             With(store, token, r => Results.File(PlainTextPdf.Render(r.Letter), "application/pdf", "foia-request.pdf")));
 
-        files.MapGet("/due.ics", (string token, FoiaRequestStore store, OutboxStore outbox, TimeProvider clock) =>
+        files.MapGet("/due.ics", (string token, FoiaRequestStore store, HeldMessages held, IOptions<SiteOptions> site, TimeProvider clock) =>
             With(store, token, r =>
             {
-                var tracking = new FoiaTracking(r, outbox.ForOwner(r.OwnerKey), null, FederalDate.Today(clock));
+                var tracking = FoiaTracking.Load(r, held, site.Value, clock);
                 return tracking.Due is { } due
-                    ? Results.Text(DueDateCalendar.Create($"foia-{r.Id}-due@civicaction", due, $"FOIA answer due: {r.AgencyName}",
+                    ? Results.Text(DueDateCalendar.Create(site.Value.Name, $"foia-{r.Id}-due", due, $"FOIA answer due: {r.AgencyName}",
                         $"Your FOIA request \"{r.Subject}\" is due an answer today. If none came, your request page has a follow-up letter.", clock.GetUtcNow()),
                         "text/calendar; charset=utf-8", Encoding.UTF8)
                     : Results.NotFound();
@@ -41,16 +44,14 @@ public static class FoiaDownloads
         files.MapGet("/follow-up.txt", (string token, FoiaRequestStore store, TimeProvider clock) =>
             With(store, token, r => Text(FoiaFollowUps.FollowUp(r.Case, FederalDate.Today(clock)).Body, "foia-follow-up.txt")));
 
+        // The same rule as the page: an appeal letter exists only when there is something to appeal.
         files.MapGet("/appeal.txt", (string token, FoiaRequestStore store, TimeProvider clock) =>
             With(store, token, r =>
             {
-                var ground = r.Outcome switch
-                {
-                    "partly-denied" => AppealGround.PartlyDenied,
-                    "denied" or "no-records" => AppealGround.Denied,
-                    _ => AppealGround.NoResponse,
-                };
-                return Text(FoiaFollowUps.Appeal(r.Case, ground, r.AnsweredOn, null, FederalDate.Today(clock)).Body, "foia-appeal.txt");
+                var today = FederalDate.Today(clock);
+                return r.AppealGround(today) is { } ground
+                    ? Text(FoiaFollowUps.Appeal(r.Case, ground, r.AnsweredOn, null, today).Body, "foia-appeal.txt")
+                    : Results.NotFound();
             }));
     }
 
@@ -65,14 +66,14 @@ public static class FoiaDownloads
     {
         var request = record.Request;
         var message = new MimeMessage { Subject = MailComposer.SingleLine(record.Subject), Body = new TextPart("plain") { Text = record.Letter } };
-        if (FoiaChecks.IsValidEmail(request.Email))
+        if (EmailAddress.IsValid(request.Email))
         {
             message.From.Add(new MailboxAddress(MailComposer.SingleLine(request.FullName), request.Email.Trim()));
         }
 
-        if (record.Channel == "email" && record.Destination is { } to)
+        if (record.Channel == DeliveryChannel.Email && EmailAddress.IsValid(record.Destination))
         {
-            message.To.Add(MailboxAddress.Parse(to));
+            message.To.Add(MailboxAddress.Parse(record.Destination!));
         }
 
         message.Headers.Add("X-Unsent", "1");

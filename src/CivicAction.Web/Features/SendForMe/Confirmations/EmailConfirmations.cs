@@ -1,6 +1,8 @@
-using System.Data;
-using Dapper;
+using System.Data.Common;
 using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Platform.Hosting;
+using Microsoft.Extensions.Options;
+using Dapper;
 using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Web.Features.SendForMe.Confirmations;
@@ -19,7 +21,7 @@ public enum ConfirmOutcome
 /// Asking queues a confirmation e-mail (in the caller's transaction, next to the held message);
 /// confirming releases the owner's held messages in one transaction.
 /// </summary>
-public sealed class EmailConfirmations(Database database, OutboxStore outbox, TimeProvider clock)
+public sealed class EmailConfirmations(IDatabase database, OutboxStore outbox, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -27,7 +29,7 @@ public sealed class EmailConfirmations(Database database, OutboxStore outbox, Ti
     /// Queues the confirmation e-mail to <paramref name="email"/>; <paramref name="confirmUrl"/> turns the
     /// new token into the link. Returns the token (for tests; pages never show it).
     /// </summary>
-    public string Ask(IDbConnection connection, IDbTransaction transaction, string ownerKey, string name, string email, string what, Func<string, string> confirmUrl)
+    public string Ask(DbConnection connection, DbTransaction transaction, string ownerKey, string name, string email, string what, Func<string, string> confirmUrl)
     {
         var token = SecretToken.New();
         var now = clock.GetUtcNow();
@@ -37,10 +39,11 @@ public sealed class EmailConfirmations(Database database, OutboxStore outbox, Ti
             """;
         connection.Execute(sql, new { ownerKey, tokenHash = SecretToken.Hash(token), now, expires = now + Lifetime }, transaction);
 
+        var siteName = site.Value.Name;
         var body = $"""
             Hello {name},
 
-            You asked CivicAction to send {what} in your name. Before we send anything, please confirm
+            You asked {siteName} to send {what} in your name. Before we send anything, please confirm
             that this is your e-mail address by opening this link and pressing "Confirm and send":
 
             {confirmUrl(token)}
@@ -48,10 +51,10 @@ public sealed class EmailConfirmations(Database database, OutboxStore outbox, Ti
             The link works for {Lifetime.Days} days. If you did not ask for this, ignore this e-mail:
             nothing will be sent.
 
-            CivicAction
+            {siteName}
             """;
         outbox.Add(connection, transaction, new NewMessage(
-            "confirmation", ownerKey, "", email, null, null, "Please confirm: send " + what, body, Held: false));
+            MessagePurpose.Confirmation, ownerKey, "", email, null, null, "Please confirm: send " + what, body, Held: false));
         return token;
     }
 
@@ -88,6 +91,10 @@ public sealed class EmailConfirmations(Database database, OutboxStore outbox, Ti
         transaction.Commit();
         return ConfirmOutcome.Confirmed;
     }
+
+    /// <summary>The owner's confirmation links stop working (their data is being deleted).</summary>
+    public void Forget(DbConnection connection, DbTransaction transaction, string ownerKey) =>
+        connection.Execute("DELETE FROM email_confirmations WHERE owner_key = @ownerKey", new { ownerKey }, transaction);
 
     public DateTimeOffset? ConfirmedAt(string ownerKey)
     {

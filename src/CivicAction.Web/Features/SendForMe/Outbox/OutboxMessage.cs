@@ -1,21 +1,44 @@
 namespace CivicAction.Web.Features.SendForMe.Outbox;
 
 /// <summary>Where a message is in its life; see 0005_outbox.sql.</summary>
-public static class OutboxState
+public enum OutboxState
 {
-    public const string Held = "held";
-    public const string Pending = "pending";
-    public const string Sending = "sending";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
-    public const string Cancelled = "cancelled";
+    /// <summary>Waiting for the requester to confirm their e-mail address.</summary>
+    Held,
+
+    /// <summary>Due for delivery (now, or after a back-off).</summary>
+    Pending,
+
+    /// <summary>Claimed by a worker, under a lease.</summary>
+    Sending,
+
+    Sent,
+
+    /// <summary>Refused for good, or given up after the last attempt; the reason is kept.</summary>
+    Failed,
+
+    /// <summary>Never to be sent: its owner deleted their data, or never confirmed.</summary>
+    Cancelled,
+}
+
+/// <summary>What a message is for.</summary>
+public enum MessagePurpose
+{
+    /// <summary>The link that asks a requester to confirm their address; its body holds a secret.</summary>
+    Confirmation,
+
+    /// <summary>A FOIA request to an agency.</summary>
+    Foia,
+
+    /// <summary>A letter to a member of Congress.</summary>
+    Congress,
 }
 
 /// <summary>A message to deliver, as saved in the outbox.</summary>
 public sealed record OutboxMessage(
     long Id,
     string MessageId,
-    string Purpose,
+    MessagePurpose Purpose,
     string? OwnerKey,
     string FromName,
     string ToAddress,
@@ -23,7 +46,7 @@ public sealed record OutboxMessage(
     string? ReplyTo,
     string Subject,
     string Body,
-    string State,
+    OutboxState State,
     long Attempts,
     DateTimeOffset NextAttemptAt,
     string? LastError,
@@ -32,7 +55,7 @@ public sealed record OutboxMessage(
 
 /// <summary>A message to be saved: addresses come from the directory or the operator, never from a form.</summary>
 public sealed record NewMessage(
-    string Purpose,
+    MessagePurpose Purpose,
     string? OwnerKey,
     string FromName,
     string ToAddress,

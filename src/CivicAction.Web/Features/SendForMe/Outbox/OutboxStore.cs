@@ -1,36 +1,50 @@
-using System.Data;
+using System.Data.Common;
 using System.Security.Cryptography;
-using Dapper;
-using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Platform.Database;
+using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web.Features.SendForMe.Outbox;
 
 /// <summary>
-/// The outbox table. Messages are added inside the caller's transaction (the change and its
-/// message commit together); the worker claims one at a time with a lease, so a crash while
-/// sending leaves a "sending" row that is retried, with the same Message-ID, once the lease ends.
+/// The outbox table. Messages are added inside the caller's transaction (the change and its message commit
+/// together); the worker claims one at a time with a lease (<see cref="IOutboxClaims"/>), so a crash while sending
+/// leaves a "sending" row that is retried, with the same Message-ID, once the lease ends. States travel as
+/// parameters (<see cref="States"/>), never as literals in the SQL.
 /// </summary>
-public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options, TimeProvider clock)
+public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptions<SmtpOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    // What forgetting a message clears: everything that says who wrote to whom, and what.
-    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL";
-
-    // The columns of OutboxMessage, in its constructor's order (Dapper maps records by constructor).
-    private const string Columns = """
+    /// <summary>The columns of <see cref="OutboxMessage"/>, in its constructor's order (Dapper maps records by constructor).</summary>
+    public const string Columns = """
         id, message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to, subject, body,
         state, attempts, next_attempt_at, last_error, created_at, sent_at
         """;
 
-    public long Add(IDbConnection connection, IDbTransaction transaction, NewMessage message)
+    // What forgetting a message clears: everything that says who wrote to whom, and what.
+    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL";
+
+    /// <summary>Every state and the confirmation purpose as SQL parameters: @held, @pending ... @confirmation.</summary>
+    public static DynamicParameters States(object? more = null)
+    {
+        var parameters = new DynamicParameters(more);
+        foreach (var state in Enum.GetValues<OutboxState>())
+        {
+            parameters.Add(DbEnum.Text(state), DbEnum.Text(state));
+        }
+
+        parameters.Add("confirmation", DbEnum.Text(MessagePurpose.Confirmation));
+        return parameters;
+    }
+
+    public long Add(DbConnection connection, DbTransaction transaction, NewMessage message)
     {
         const string sql = """
             INSERT INTO outbox_messages (message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to,
                                          subject, body, state, next_attempt_at, created_at)
-            VALUES (@messageId, @Purpose, @OwnerKey, @FromName, @ToAddress, @CcAddress, @ReplyTo,
+            VALUES (@messageId, @purpose, @OwnerKey, @FromName, @ToAddress, @CcAddress, @ReplyTo,
                     @Subject, @Body, @state, @now, @now)
             RETURNING id
             """;
@@ -38,7 +52,7 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
         return connection.ExecuteScalar<long>(sql, new
         {
             messageId = NewMessageId(options.Value.MessageIdDomain),
-            message.Purpose,
+            purpose = DbEnum.Text(message.Purpose),
             message.OwnerKey,
             message.FromName,
             message.ToAddress,
@@ -46,16 +60,16 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
             message.ReplyTo,
             message.Subject,
             message.Body,
-            state = message.Held ? OutboxState.Held : OutboxState.Pending,
+            state = DbEnum.Text(message.Held ? OutboxState.Held : OutboxState.Pending),
             now,
         }, transaction);
     }
 
     /// <summary>Held messages of an owner become deliverable (the requester confirmed their address).</summary>
-    public int Release(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    public int Release(DbConnection connection, DbTransaction transaction, string ownerKey)
     {
-        const string sql = "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @now WHERE owner_key = @ownerKey AND state = 'held'";
-        return connection.Execute(sql, new { ownerKey, now = clock.GetUtcNow() }, transaction);
+        const string sql = "UPDATE outbox_messages SET state = @pending, next_attempt_at = @now WHERE owner_key = @ownerKey AND state = @held";
+        return connection.Execute(sql, States(new { ownerKey, now = clock.GetUtcNow() }), transaction);
     }
 
     /// <summary>
@@ -66,34 +80,34 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     {
         const string sql = $"""
             UPDATE outbox_messages
-            SET state = 'cancelled', {Blank}
-            WHERE state = 'held' AND created_at < @cutoff
+            SET state = @cancelled, {Blank}
+            WHERE state = @held AND created_at < @cutoff
             """;
         // A message whose sender died after its owner deleted their data is not tried again.
         const string abandoned = $"""
             UPDATE outbox_messages
-            SET state = 'cancelled', {Blank}, forget = 0
-            WHERE state = 'sending' AND forget = 1 AND locked_until <= @now
+            SET state = @cancelled, {Blank}, forget = 0
+            WHERE state = @sending AND forget = 1 AND locked_until <= @now
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(abandoned, new { now = clock.GetUtcNow() });
-        return connection.Execute(sql, new { cutoff = clock.GetUtcNow() - age });
+        connection.Execute(abandoned, States(new { now = clock.GetUtcNow() }));
+        return connection.Execute(sql, States(new { cutoff = clock.GetUtcNow() - age }));
     }
 
     /// <summary>
     /// Removes the personal data of an owner's messages, keeping only what delivery needs to stay
     /// idempotent. A message being sent right now is marked and blanked when its attempt is recorded.
     /// </summary>
-    public int Forget(IDbConnection connection, IDbTransaction transaction, string ownerKey)
+    public int Forget(DbConnection connection, DbTransaction transaction, string ownerKey)
     {
         const string sql = $"""
             UPDATE outbox_messages
             SET {Blank},
-                state = CASE WHEN state IN ('held', 'pending') THEN 'cancelled' ELSE state END
-            WHERE owner_key = @ownerKey AND state <> 'sending'
+                state = CASE WHEN state IN (@held, @pending) THEN @cancelled ELSE state END
+            WHERE owner_key = @ownerKey AND state <> @sending
             """;
-        connection.Execute("UPDATE outbox_messages SET forget = 1 WHERE owner_key = @ownerKey AND state = 'sending'", new { ownerKey }, transaction);
-        return connection.Execute(sql, new { ownerKey }, transaction);
+        connection.Execute("UPDATE outbox_messages SET forget = 1 WHERE owner_key = @ownerKey AND state = @sending", States(new { ownerKey }), transaction);
+        return connection.Execute(sql, States(new { ownerKey }), transaction);
     }
 
     public IReadOnlyList<OutboxMessage> ForOwner(string ownerKey)
@@ -111,20 +125,9 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     /// <summary>Takes the next due message (or one whose sender died mid-attempt) and counts the attempt.</summary>
     public OutboxMessage? ClaimNext()
     {
-        const string sql = $"""
-            UPDATE outbox_messages
-            SET state = 'sending', attempts = attempts + 1, locked_until = @lockedUntil
-            WHERE id = (
-                SELECT id FROM outbox_messages
-                WHERE (state = 'pending' AND next_attempt_at <= @now)
-                   OR (state = 'sending' AND locked_until <= @now AND forget = 0)
-                ORDER BY next_attempt_at, id
-                LIMIT 1)
-            RETURNING {Columns}
-            """;
         var now = clock.GetUtcNow();
         using var connection = database.OpenForWriting();
-        return connection.QuerySingleOrDefault<OutboxMessage>(sql, new { now, lockedUntil = now + Lease });
+        return claims.ClaimNext(connection, now, now + Lease);
     }
 
     /// <summary>Records delivery. A confirmation e-mail's body holds a secret link, so it is not kept once sent.</summary>
@@ -132,12 +135,12 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     {
         const string sql = """
             UPDATE outbox_messages
-            SET state = 'sent', sent_at = @now, locked_until = NULL, last_error = NULL,
-                body = CASE WHEN purpose = 'confirmation' THEN '' ELSE body END
+            SET state = @sent, sent_at = @now, locked_until = NULL, last_error = NULL,
+                body = CASE WHEN purpose = @confirmation THEN '' ELSE body END
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, new { id, now = clock.GetUtcNow() });
+        connection.Execute(sql, States(new { id, now = clock.GetUtcNow() }));
         ForgetIfMarked(connection, id);
     }
 
@@ -145,8 +148,8 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     {
         using var connection = database.OpenForWriting();
         connection.Execute(
-            "UPDATE outbox_messages SET state = 'pending', next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error WHERE id = @id",
-            new { id, nextAttemptAt, error });
+            "UPDATE outbox_messages SET state = @pending, next_attempt_at = @nextAttemptAt, locked_until = NULL, last_error = @error WHERE id = @id",
+            States(new { id, nextAttemptAt, error }));
         ForgetIfMarked(connection, id);
     }
 
@@ -154,20 +157,20 @@ public sealed class OutboxStore(Database database, IOptions<SmtpOptions> options
     {
         using var connection = database.OpenForWriting();
         connection.Execute(
-            "UPDATE outbox_messages SET state = 'failed', locked_until = NULL, last_error = @error WHERE id = @id",
-            new { id, error });
+            "UPDATE outbox_messages SET state = @failed, locked_until = NULL, last_error = @error WHERE id = @id",
+            States(new { id, error }));
         ForgetIfMarked(connection, id);
     }
 
     /// <summary>The owner deleted their data during the attempt: blank it now, and never retry it.</summary>
-    private static void ForgetIfMarked(IDbConnection connection, long id)
+    private static void ForgetIfMarked(DbConnection connection, long id)
     {
         const string sql = $"""
             UPDATE outbox_messages
-            SET {Blank}, forget = 0, state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END
+            SET {Blank}, forget = 0, state = CASE WHEN state = @pending THEN @cancelled ELSE state END
             WHERE id = @id AND forget = 1
             """;
-        connection.Execute(sql, new { id });
+        connection.Execute(sql, States(new { id }));
     }
 
     private static string NewMessageId(string domain) =>

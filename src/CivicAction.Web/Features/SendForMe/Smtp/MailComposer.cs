@@ -11,7 +11,7 @@ namespace CivicAction.Web.Features.SendForMe.Smtp;
 /// </summary>
 public static class MailComposer
 {
-    public static MimeMessage Compose(OutboxMessage message, SmtpOptions options)
+    public static MimeMessage Compose(OutboxMessage message, SmtpOptions options, string siteName)
     {
         var mime = new MimeMessage
         {
@@ -21,7 +21,7 @@ public static class MailComposer
             Body = new TextPart("plain") { Text = message.Body },
         };
         var fromName = SingleLine(message.FromName);
-        mime.From.Add(new MailboxAddress(fromName.Length == 0 ? "CivicAction" : $"{fromName} via CivicAction", options.FromAddress));
+        mime.From.Add(new MailboxAddress(fromName.Length == 0 ? siteName : $"{fromName} via {siteName}", options.FromAddress));
         mime.To.Add(MailboxAddress.Parse(SingleLine(message.ToAddress)));
         if (!string.IsNullOrWhiteSpace(message.CcAddress))
         {

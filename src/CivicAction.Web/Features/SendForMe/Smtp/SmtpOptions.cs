@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using CivicAction.Web.Features.Congress.Letters;
+using CivicAction.Web.Platform.Options;
 
 namespace CivicAction.Web.Features.SendForMe.Smtp;
 
 /// <summary>How the app sends mail ("send for me"). Bound to the <c>Smtp</c> section.</summary>
-public sealed class SmtpOptions
+public sealed class SmtpOptions : IOptionsSection
 {
-    public const string Section = "Smtp";
+    public static string Section => "Smtp";
 
     /// <summary>SMTP server; empty turns "send for me" off (people still copy, mail or use portals).</summary>
     public string Host { get; set; } = "";

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using CivicAction.Web.Platform.Hosting;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.SendForMe.Outbox;
 
@@ -21,12 +22,12 @@ public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = nu
 /// One delivery attempt over SMTP (MailKit). A 5xx reply is permanent; connection failures,
 /// timeouts and 4xx replies are worth another try.
 /// </summary>
-public sealed class SmtpSender(IOptions<SmtpOptions> options)
+public sealed class SmtpSender(IOptions<SmtpOptions> options, IOptions<SiteOptions> site)
 {
     public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var mime = MailComposer.Compose(message, settings);
+        var mime = MailComposer.Compose(message, settings, site.Value.Name);
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {

@@ -14,11 +14,11 @@ public static class FeedEndpoints
     {
         app.MapGet("/feed.xml", (HttpRequest request, StoryStore stories, SiteUrls urls) =>
             Results.Text(Atom(stories.LatestDocuments(1, FeedSize).Items, urls.Base(request)), "application/atom+xml; charset=utf-8", Encoding.UTF8))
-            .CacheOutput(OutputCachePolicies.Stories);
+            .CacheOutput(StoryOutputCache.Policy);
 
         app.MapGet("/sitemap.xml", (HttpRequest request, StoryStore stories, SiteUrls urls) =>
             Results.Text(Sitemap(stories.Addresses(), stories.Tags(), urls.Base(request)), "application/xml; charset=utf-8", Encoding.UTF8))
-            .CacheOutput(OutputCachePolicies.Stories);
+            .CacheOutput(StoryOutputCache.Policy);
 
         app.MapGet("/robots.txt", (HttpRequest request, SiteUrls urls) =>
             Results.Text($"User-agent: *\nDisallow: /requests/\nDisallow: /api/\nSitemap: {urls.Base(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));

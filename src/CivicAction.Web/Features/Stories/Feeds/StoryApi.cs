@@ -1,5 +1,4 @@
 using CivicAction.Core.Briefs;
-using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Stories.Feeds;
 
@@ -13,14 +12,14 @@ public static class StoryApi
 
     public static void MapStoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/stories").CacheOutput(OutputCachePolicies.Stories);
+        var api = app.MapGroup("/api/stories").CacheOutput(StoryOutputCache.Policy);
 
         api.MapGet("/", (int? page, StoryStore stories) =>
         {
             var number = Math.Max(page ?? 1, 1);
             var result = stories.LatestDocuments(number, PageSize);
             var body = new StoriesPage(
-                result.Items.Select(s => s.Brief with { Slug = s.Slug }).ToList(),
+                result.Items.Select(s => BriefJson.Node(s.Brief, s.Slug)).ToList(),
                 number,
                 PageSize,
                 result.Total,
@@ -30,11 +29,11 @@ public static class StoryApi
 
         api.MapGet("/{slug}", (string slug, StoryStore stories) =>
             stories.BySlug(slug) is { } story
-                ? Json(BriefJson.Serialize(story.Brief with { Slug = story.Slug }))
+                ? Json(BriefJson.Serialize(story.Brief, story.Slug))
                 : Results.Json(new { error = $"no story at /stories/{slug}" }, statusCode: StatusCodes.Status404NotFound));
     }
 
     private static IResult Json(string json) => Results.Text(json, "application/json; charset=utf-8");
 
-    private sealed record StoriesPage(IReadOnlyList<Brief> Stories, int Page, int PageSize, long Total, string? Next);
+    private sealed record StoriesPage(IReadOnlyList<System.Text.Json.Nodes.JsonObject> Stories, int Page, int PageSize, long Total, string? Next);
 }

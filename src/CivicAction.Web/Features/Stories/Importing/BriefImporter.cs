@@ -1,10 +1,14 @@
 using CivicAction.Core.Briefs;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Stories.Importing;
 
-/// <summary>What happened to one file of an import run.</summary>
-public sealed record ImportedFile(string Path, Brief? Brief, BriefError? Error, StoreOutcome? Outcome);
+/// <summary>
+/// What happened to one file of an import run. <see cref="Slug"/> is the story's address: where it is stored, or
+/// (in a dry run) the one an import would give it.
+/// </summary>
+public sealed record ImportedFile(string Path, Brief? Brief, string? Slug, FileError? Error, StoreOutcome? Outcome);
 
 /// <summary>
 /// Reads brief files, parses them and (unless it is a dry run) stores each one atomically
@@ -27,33 +31,33 @@ public sealed class BriefImporter(StoryWriter? writer)
         }
         catch (IOException e)
         {
-            return new ImportedFile(path, null, new BriefError(source, null, $"could not be read: {e.Message}"), null);
+            return new ImportedFile(path, null, null, new FileError(source, null, $"could not be read: {e.Message}"), null);
         }
         catch (UnauthorizedAccessException e)
         {
-            return new ImportedFile(path, null, new BriefError(source, null, $"could not be read: {e.Message}"), null);
+            return new ImportedFile(path, null, null, new FileError(source, null, $"could not be read: {e.Message}"), null);
         }
 
         var result = BriefParser.Parse(source, bytes);
         if (result.Brief is not { } brief)
         {
-            return new ImportedFile(path, null, result.Error, null);
+            return new ImportedFile(path, null, null, result.Error, null);
         }
 
         if (batch is null)
         {
-            return new ImportedFile(path, brief, null, null);
+            return new ImportedFile(path, brief, Slug.FromHeadline(brief.Headline), null, null);
         }
 
         try
         {
             var (outcome, slug) = batch.Store(brief, StoryWriter.ContentHash(bytes));
-            return new ImportedFile(path, brief with { Slug = slug }, null, outcome);
+            return new ImportedFile(path, brief, slug, null, outcome);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             // The file's rows were rolled back; report it like any rejected file and go on.
-            return new ImportedFile(path, null, new BriefError(source, null, $"could not be stored: {e.Message}"), null);
+            return new ImportedFile(path, null, null, new FileError(source, null, $"could not be stored: {e.Message}"), null);
         }
     }
 

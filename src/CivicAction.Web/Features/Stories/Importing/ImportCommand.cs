@@ -44,7 +44,7 @@ public sealed class ImportCommand(TextWriter output, TextWriter errors, bool int
         if (json)
         {
             output.WriteLine(BriefJson.Serialize(
-                results.Where(r => r.Brief is not null).Select(r => r.Brief!).ToList(),
+                results.Where(r => r.Brief is not null).Select(r => new AddressedBrief(r.Brief!, r.Slug!)).ToList(),
                 results.Where(r => r.Error is not null).Select(r => r.Error!).ToList()));
         }
         else
@@ -60,7 +60,7 @@ public sealed class ImportCommand(TextWriter output, TextWriter errors, bool int
         foreach (var result in results.Where(r => r.Brief is not null))
         {
             var what = dryRun ? "parsed" : result.Outcome.ToString()!.ToLowerInvariant();
-            output.WriteLine($"{what,-9} {result.Path} -> /stories/{result.Brief!.Slug} ({result.Brief.Actions.Count} actions)");
+            output.WriteLine($"{what,-9} {result.Path} -> /stories/{result.Slug} ({result.Brief!.Actions.Count} actions)");
         }
 
         var rejected = results.Count(r => r.Error is not null);

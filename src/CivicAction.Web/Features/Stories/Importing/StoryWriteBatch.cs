@@ -1,6 +1,6 @@
 using CivicAction.Core.Briefs;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace CivicAction.Web.Features.Stories.Importing;
 
@@ -11,12 +11,12 @@ namespace CivicAction.Web.Features.Stories.Importing;
 /// cost per commit (about 0.5 ms): 10,000 single-brief commits took 8 s, batched ones take ~1 s.
 /// Anything not committed when the batch is disposed is rolled back whole, brief by brief.
 /// </summary>
-public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
+public sealed class StoryWriteBatch(DbConnection connection, StoryWriter writer) : IDisposable
 {
     private const int BriefsPerCommit = 250;
     private const string Savepoint = "brief";
 
-    private SqliteTransaction? _transaction;
+    private DbTransaction? _transaction;
     private int _pending;
     private bool _changed;
 
@@ -27,7 +27,7 @@ public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
         (StoreOutcome Outcome, string Slug) result;
         try
         {
-            result = StoryWriter.Write(connection, _transaction, brief, contentHash);
+            result = writer.Write(connection, _transaction, brief, contentHash);
         }
         catch
         {
@@ -51,7 +51,7 @@ public sealed class StoryWriteBatch(SqliteConnection connection) : IDisposable
         if (_transaction is not null && _changed)
         {
             // Announce the change in the same transaction, so caches never miss it (0003_data_versions.sql).
-            connection.Execute("UPDATE data_versions SET version = version + 1 WHERE name = 'stories'", transaction: _transaction);
+            connection.Execute("UPDATE data_versions SET version = version + 1 WHERE name = @name", new { name = StoryStore.DataVersion }, _transaction);
             _changed = false;
         }
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using CivicAction.Core.Briefs;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using CivicAction.Web.Platform.Database;
-using CivicAction.Web.Sqlite;
+using CivicAction.Web.Features.Stories.Search;
 
 namespace CivicAction.Web.Features.Stories.Importing;
 
@@ -20,16 +20,16 @@ public enum StoreOutcome
 /// together or not at all. A brief is identified by its source file name, so a changed file
 /// updates its story in place (same id, same slug).
 /// </summary>
-public sealed class StoryWriter(Database database)
+public sealed class StoryWriter(IDatabase database, IStorySearchIndex search)
 {
     public static string ContentHash(ReadOnlySpan<byte> bytes) =>
         $"v{BriefParser.Version}:{Convert.ToHexStringLower(SHA256.HashData(bytes))}";
 
     /// <summary>Starts a batch for storing many briefs (an import run).</summary>
-    public StoryWriteBatch BeginBatch() => new(database.OpenForWriting());
+    public StoryWriteBatch BeginBatch() => new(database.OpenForWriting(), this);
 
     /// <summary>Writes every row of one brief inside the caller's transaction or savepoint.</summary>
-    internal static (StoreOutcome Outcome, string Slug) Write(SqliteConnection connection, SqliteTransaction transaction, Brief brief, string contentHash)
+    internal (StoreOutcome Outcome, string Slug) Write(DbConnection connection, DbTransaction transaction, Brief brief, string contentHash)
     {
         var existing = connection.QuerySingleOrDefault<ExistingStory>(
             "SELECT id, slug, content_hash FROM stories WHERE source = @Source", new { brief.Source }, transaction);
@@ -40,40 +40,41 @@ public sealed class StoryWriter(Database database)
 
         var now = DateTimeOffset.UtcNow;
         long id;
+        string slug;
         StoreOutcome outcome;
         if (existing is null)
         {
-            brief = brief with { Slug = UniqueSlug(connection, transaction, brief.Slug) };
-            id = Insert(connection, transaction, brief, contentHash, now);
+            // A new story's address comes from its headline, made unique here; it never changes afterwards.
+            slug = UniqueSlug(connection, transaction, Slug.FromHeadline(brief.Headline));
+            id = Insert(connection, transaction, brief, slug, contentHash, now);
             outcome = StoreOutcome.Added;
         }
         else
         {
-            id = existing.Id;
-            brief = brief with { Slug = existing.Slug };
+            (id, slug) = (existing.Id, existing.Slug);
             Update(connection, transaction, id, brief, contentHash, now);
             outcome = StoreOutcome.Updated;
         }
 
         ReplaceTags(connection, transaction, id, brief.Tags);
         ReplaceActions(connection, transaction, id, brief.Actions);
-        StorySearchIndex.Replace(connection, transaction, id, brief);
-        return (outcome, brief.Slug);
+        search.Replace(connection, transaction, id, brief);
+        return (outcome, slug);
     }
 
-    private static long Insert(SqliteConnection connection, SqliteTransaction transaction, Brief brief, string contentHash, DateTimeOffset now)
+    private static long Insert(DbConnection connection, DbTransaction transaction, Brief brief, string slug, string contentHash, DateTimeOffset now)
     {
         const string sql = """
             INSERT INTO stories (source, slug, content_hash, published, headline, dek, document, imported_at, updated_at)
-            VALUES (@Source, @Slug, @contentHash, @Published, @Headline, @Dek, @document, @now, @now)
+            VALUES (@Source, @slug, @contentHash, @Published, @Headline, @Dek, @document, @now, @now)
             RETURNING id
             """;
         return connection.ExecuteScalar<long>(sql,
-            new { brief.Source, brief.Slug, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.SerializeCompact(brief), now },
+            new { brief.Source, slug, contentHash, brief.Published, brief.Headline, brief.Dek, document = BriefJson.SerializeCompact(brief), now },
             transaction);
     }
 
-    private static void Update(SqliteConnection connection, SqliteTransaction transaction, long id, Brief brief, string contentHash, DateTimeOffset now)
+    private static void Update(DbConnection connection, DbTransaction transaction, long id, Brief brief, string contentHash, DateTimeOffset now)
     {
         const string sql = """
             UPDATE stories
@@ -86,7 +87,7 @@ public sealed class StoryWriter(Database database)
             transaction);
     }
 
-    private static string UniqueSlug(SqliteConnection connection, SqliteTransaction transaction, string slug)
+    private static string UniqueSlug(DbConnection connection, DbTransaction transaction, string slug)
     {
         const string sql = "SELECT COUNT(*) FROM stories WHERE slug = @candidate";
         var candidate = slug;
@@ -98,7 +99,7 @@ public sealed class StoryWriter(Database database)
         return candidate;
     }
 
-    private static void ReplaceTags(SqliteConnection connection, SqliteTransaction transaction, long storyId, IReadOnlyList<Tag> tags)
+    private static void ReplaceTags(DbConnection connection, DbTransaction transaction, long storyId, IReadOnlyList<Tag> tags)
     {
         connection.Execute("DELETE FROM story_tags WHERE story_id = @storyId", new { storyId }, transaction);
         const string upsertTag = """
@@ -118,7 +119,7 @@ public sealed class StoryWriter(Database database)
         }
     }
 
-    private static void ReplaceActions(SqliteConnection connection, SqliteTransaction transaction, long storyId, IReadOnlyList<BriefAction> actions)
+    private static void ReplaceActions(DbConnection connection, DbTransaction transaction, long storyId, IReadOnlyList<BriefAction> actions)
     {
         connection.Execute("DELETE FROM story_actions WHERE story_id = @storyId", new { storyId }, transaction);
         const string sql = """
@@ -126,7 +127,7 @@ public sealed class StoryWriter(Database database)
             VALUES (@storyId, @Number, @Kind, @channel, @Title)
             """;
         connection.Execute(sql,
-            actions.Select(a => new { storyId, a.Number, a.Kind, channel = a.Channel.ToString().ToLowerInvariant(), a.Title }),
+            actions.Select(a => new { storyId, a.Number, a.Kind, channel = DbEnum.Text(a.Channel), a.Title }),
             transaction);
     }
 

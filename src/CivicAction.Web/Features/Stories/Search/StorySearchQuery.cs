@@ -1,32 +1,34 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CivicAction.Web.Features.Stories.Search;
 
+/// <summary>One thing to look for: a word, a "quoted phrase", or the start of a word (typed with a trailing *).</summary>
+public sealed record SearchTerm(string Text, bool IsPhrase, bool IsPrefix);
+
 /// <summary>
-/// Turns whatever a reader types into a safe FTS5 query. FTS5 has its own syntax (quotes, AND,
-/// NEAR, parentheses, column filters) in which most stray input is an error, so the query is
-/// rebuilt from words only: "quoted phrases" stay phrases, a trailing * stays a prefix search,
-/// every other word must appear. Operators, brackets and symbols are ignored, never passed on.
+/// Whatever a reader types, reduced to words. Search engines have their own syntax (quotes, AND, NEAR, parentheses,
+/// column filters) in which most stray input is an error, so the query keeps words only: "quoted phrases" stay
+/// phrases, a trailing * stays a prefix search, every other word must appear. Operators, brackets and symbols are
+/// ignored, never passed on; each index writes the terms in its own syntax.
 /// </summary>
 public sealed partial class StorySearchQuery
 {
     public const int MaxInputLength = 500;
     public const int MaxTerms = 16;
 
-    private StorySearchQuery(string text, string? match)
+    private StorySearchQuery(string text, IReadOnlyList<SearchTerm> terms)
     {
         Text = text;
-        Match = match;
+        Terms = terms;
     }
 
     /// <summary>What the reader typed (trimmed and capped), to show back in the search box.</summary>
     public string Text { get; }
 
-    /// <summary>The FTS5 MATCH expression, or null when the input has no word to search for.</summary>
-    public string? Match { get; }
+    /// <summary>The words and phrases to look for, at most <see cref="MaxTerms"/>; empty when there is none.</summary>
+    public IReadOnlyList<SearchTerm> Terms { get; }
 
-    public bool IsEmpty => Match is null;
+    public bool IsEmpty => Terms.Count == 0;
 
     public static StorySearchQuery Parse(string? input)
     {
@@ -36,7 +38,7 @@ public sealed partial class StorySearchQuery
             text = text[..MaxInputLength];
         }
 
-        var terms = new List<string>();
+        var terms = new List<SearchTerm>();
         foreach (Match part in Part().Matches(text))
         {
             if (terms.Count == MaxTerms)
@@ -49,7 +51,7 @@ public sealed partial class StorySearchQuery
                 var words = Word().Matches(part.Groups["phrase"].Value).Select(w => w.Value).ToList();
                 if (words.Count > 0)
                 {
-                    terms.Add(Quote(string.Join(' ', words)));
+                    terms.Add(new SearchTerm(string.Join(' ', words), IsPhrase: true, IsPrefix: false));
                 }
             }
             else if (part.Groups["word"].Success)
@@ -60,15 +62,12 @@ public sealed partial class StorySearchQuery
                     continue; // operators are not words to look for
                 }
 
-                terms.Add(Quote(word) + (part.Groups["prefix"].Success ? "*" : ""));
+                terms.Add(new SearchTerm(word, IsPhrase: false, IsPrefix: part.Groups["prefix"].Success));
             }
         }
 
-        return new StorySearchQuery(text, terms.Count == 0 ? null : string.Join(' ', terms));
+        return new StorySearchQuery(text, terms);
     }
-
-    // Terms are quoted so FTS5 sees them as strings; a double quote inside is doubled.
-    private static string Quote(string term) => new StringBuilder("\"").Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
 
     [GeneratedRegex(@"""(?<phrase>[^""]*)""|(?<word>[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)(?<prefix>\*)?", RegexOptions.CultureInvariant)]
     private static partial Regex Part();

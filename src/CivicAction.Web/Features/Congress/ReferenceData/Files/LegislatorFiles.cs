@@ -1,3 +1,4 @@
+
 namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CivicAction.Core.Formats;
+
 namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 
 /// <summary>A member of Congress as read from a legislators file, checked and cleaned, ready to store.</summary>
@@ -40,4 +42,4 @@ internal sealed record OfficeRecord(
 internal sealed record LegislatorData(
     IReadOnlyList<MemberRecord> Members,
     IReadOnlyList<OfficeRecord> Offices,
-    IReadOnlyList<DataFileError> Notes);
+    IReadOnlyList<FileError> Notes);

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CivicAction.Core.Congress;
 using YamlDotNet.RepresentationModel;
+using CivicAction.Core.Formats;
+using System.Text;
 
 namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 
@@ -21,11 +23,11 @@ internal static partial class LegislatorsReader
 
     public static LegislatorData Read(LegislatorFiles files)
     {
-        var notes = new List<DataFileError>();
+        var notes = new List<FileError>();
         var members = LegislatorFiles.IsYaml(files.Members) ? MembersFromYaml(files.Members, notes) : MembersFromCsv(files.Members, notes);
         if (members.Count == 0)
         {
-            throw new DataFileException(files.Members, 1, "expected a list of current legislators; found none");
+            throw new FileRejectedException(files.Members, 1, "expected a list of current legislators; found none");
         }
 
         CheckSeats(files.Members, members);
@@ -35,14 +37,14 @@ internal static partial class LegislatorsReader
         var known = members.Select(m => m.BioguideId).ToHashSet(StringComparer.Ordinal);
         if (offices.FirstOrDefault(o => !known.Contains(o.MemberId)) is { } stray)
         {
-            throw new DataFileException(files.Offices!, stray.Line,
+            throw new FileRejectedException(files.Offices!, stray.Line,
                 $"offices of {stray.MemberId}, who is not in {Path.GetFileName(files.Members)}: expected both files from the same snapshot");
         }
 
         return new LegislatorData(members, offices, notes);
     }
 
-    private static List<MemberRecord> MembersFromYaml(string path, List<DataFileError> notes)
+    private static List<MemberRecord> MembersFromYaml(string path, List<FileError> notes)
     {
         var (yaml, root) = YamlFile.LoadSequence(path);
         var members = new List<MemberRecord>(root.Children.Count);
@@ -87,9 +89,9 @@ internal static partial class LegislatorsReader
         return members;
     }
 
-    private static List<MemberRecord> MembersFromCsv(string path, List<DataFileError> notes)
+    private static List<MemberRecord> MembersFromCsv(string path, List<FileError> notes)
     {
-        var table = CsvTable.Read(path, s_memberColumns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_memberColumns);
         var members = new List<MemberRecord>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
@@ -132,9 +134,9 @@ internal static partial class LegislatorsReader
         string? OfficialName, string Type, string State, string? District, string? Party, string? Phone, string? Address,
         string? Office, string? Url, string? ContactForm, string? TermEnd, string? SenateClass, string? StateRank);
 
-    private static MemberRecord Member(string file, MemberFields f, List<DataFileError> notes)
+    private static MemberRecord Member(string file, MemberFields f, List<FileError> notes)
     {
-        DataFileException Fail(string message, string field) => new(file, f.LineOf(field), message);
+        FileRejectedException Fail(string message, string field) => new(file, f.LineOf(field), message);
 
         if (!BioguideId().IsMatch(f.BioguideId))
         {
@@ -201,7 +203,7 @@ internal static partial class LegislatorsReader
         {
             // New members can lack it for days (Rep. Gallagher, sworn in 2026-06-10); pages still need a name.
             officialName = $"{f.FirstName} {f.LastName}";
-            notes.Add(new DataFileError(file, f.Line, $"note: {f.BioguideId} has no official full name; using '{officialName}'"));
+            notes.Add(new FileError(file, f.Line, $"note: {f.BioguideId} has no official full name; using '{officialName}'"));
         }
 
         string? Url(string? raw, string field)
@@ -209,7 +211,7 @@ internal static partial class LegislatorsReader
             var cleaned = WebUrl.Clean(raw);
             if (cleaned.Note is not null)
             {
-                notes.Add(new DataFileError(file, f.LineOf(field), $"note: {f.BioguideId} {field}: {cleaned.Note}"));
+                notes.Add(new FileError(file, f.LineOf(field), $"note: {f.BioguideId} {field}: {cleaned.Note}"));
             }
 
             return cleaned.Url;
@@ -231,13 +233,13 @@ internal static partial class LegislatorsReader
         {
             if (!ids.TryAdd(member.BioguideId, member))
             {
-                throw new DataFileException(file, member.Line, $"{member.BioguideId} is listed twice (first at line {ids[member.BioguideId].Line})");
+                throw new FileRejectedException(file, member.Line, $"{member.BioguideId} is listed twice (first at line {ids[member.BioguideId].Line})");
             }
 
             if (member.District is { } district && !seats.TryAdd((member.State, district), member))
             {
                 var first = seats[(member.State, district)];
-                throw new DataFileException(file, member.Line,
+                throw new FileRejectedException(file, member.Line,
                     $"{member.BioguideId} and {first.BioguideId} (line {first.Line}) both hold {DistrictNumber.Label(member.State, district)}: expected one member per seat");
             }
 
@@ -247,7 +249,7 @@ internal static partial class LegislatorsReader
                 list.Add(member);
                 if (list.Count > 2)
                 {
-                    throw new DataFileException(file, member.Line,
+                    throw new FileRejectedException(file, member.Line,
                         $"a third senator for {member.State} ({string.Join(", ", list.Select(s => s.BioguideId))}): expected two per state");
                 }
             }
@@ -288,7 +290,7 @@ internal static partial class LegislatorsReader
 
     private static List<OfficeRecord> OfficesFromCsv(string path)
     {
-        var table = CsvTable.Read(path, s_officeColumns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_officeColumns);
         var offices = new List<OfficeRecord>(table.Rows.Count);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -308,17 +310,17 @@ internal static partial class LegislatorsReader
     {
         if (!BioguideId().IsMatch(memberId))
         {
-            throw new DataFileException(file, line, $"expected a Bioguide ID such as C000127, found '{memberId}'");
+            throw new FileRejectedException(file, line, $"expected a Bioguide ID such as C000127, found '{memberId}'");
         }
 
         if (city is null)
         {
-            throw new DataFileException(file, line, $"an office of {memberId} without a city: expected at least a city and a state");
+            throw new FileRejectedException(file, line, $"an office of {memberId} without a city: expected at least a city and a state");
         }
 
         if (!UsStates.TryFind(state, out var found) || found.Code != state)
         {
-            throw new DataFileException(file, line, $"an office of {memberId}: expected a two-letter state code, found '{state}'");
+            throw new FileRejectedException(file, line, $"an office of {memberId}: expected a two-letter state code, found '{state}'");
         }
 
         return new OfficeRecord(line, memberId, position, address, suite, building, city, found.Code, zip, phone);

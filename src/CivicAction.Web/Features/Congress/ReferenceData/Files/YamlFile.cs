@@ -1,6 +1,7 @@
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 
@@ -23,17 +24,17 @@ internal sealed class YamlFile(string file)
         }
         catch (YamlException e)
         {
-            throw new DataFileException(path, Line(e.Start), $"not valid YAML: {e.Message}");
+            throw new FileRejectedException(path, Line(e.Start), $"not valid YAML: {e.Message}");
         }
 
         if (stream.Documents.Count == 0)
         {
-            throw new DataFileException(path, 1, "expected a YAML list of entries; the file is empty");
+            throw new FileRejectedException(path, 1, "expected a YAML list of entries; the file is empty");
         }
 
         if (stream.Documents[0].RootNode is not YamlSequenceNode root)
         {
-            throw new DataFileException(path, Line(stream.Documents[0].RootNode.Start), "expected a YAML list of entries ('- ...') at the top level");
+            throw new FileRejectedException(path, Line(stream.Documents[0].RootNode.Start), "expected a YAML list of entries ('- ...') at the top level");
         }
 
         return (yaml, root);
@@ -41,7 +42,7 @@ internal sealed class YamlFile(string file)
 
     public static int Line(Mark mark) => checked((int)mark.Line);
 
-    public DataFileException Fail(YamlNode node, string message) => new(File, Line(node.Start), message);
+    public FileRejectedException Fail(YamlNode node, string message) => new(File, Line(node.Start), message);
 
     public YamlMappingNode Mapping(YamlNode node, string what) =>
         node as YamlMappingNode ?? throw Fail(node, $"expected {what} as a mapping of 'key: value' lines");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CivicAction.Core.Congress;
+using CivicAction.Core.Formats;
+using System.Text;
 
 namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 
@@ -44,7 +46,7 @@ internal static class ZipDistrictsReader
 
     public static IReadOnlyList<ZipDistrictRecord> Read(string path)
     {
-        var table = CsvTable.Read(path, s_columns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_columns);
         var rows = new List<ZipDistrictRecord>(table.Rows.Count);
         var seen = new Dictionary<ZipDistrictRecord, int>();
         foreach (var row in table.Rows)
@@ -83,7 +85,7 @@ internal static class ZipDistrictsReader
 
         if (rows.Count == 0)
         {
-            throw new DataFileException(path, 2, "expected rows of ZIP, state and district under the header; found none");
+            throw new FileRejectedException(path, 2, "expected rows of ZIP, state and district under the header; found none");
         }
 
         return rows;

@@ -1,19 +1,21 @@
-using System.Data;
+using System.Data.Common;
+using System.Text;
 using CivicAction.Core.Briefs;
-using Dapper;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Features.Stories.Search;
+using Dapper;
 
 namespace CivicAction.Web.Sqlite;
 
 /// <summary>
-/// The SQLite-only part of story storage: the FTS5 index <c>story_search</c>, kept in step with
-/// <c>stories</c> inside the import transaction. A PostgreSQL store would swap this for tsvector.
+/// Story search in SQLite's FTS5 (the <c>story_search</c> table of 0002_story_search.sql, ranked by the bm25
+/// weights of 0009_search_rank.sql), kept in step with <c>stories</c> inside the import transaction.
 /// </summary>
-public static class StorySearchIndex
+public sealed class Fts5StorySearchIndex : IStorySearchIndex
 {
-    public static void Replace(IDbConnection connection, IDbTransaction transaction, long storyId, Brief brief)
+    public void Replace(DbConnection connection, DbTransaction transaction, long storyId, Brief brief)
     {
+        ArgumentNullException.ThrowIfNull(brief);
         connection.Execute("DELETE FROM story_search WHERE rowid = @storyId", new { storyId }, transaction);
         connection.Execute(
             "INSERT INTO story_search (rowid, headline, dek, text, tags) VALUES (@storyId, @Headline, @Dek, @Text, @Tags)",
@@ -22,23 +24,21 @@ public static class StorySearchIndex
                 storyId,
                 brief.Headline,
                 brief.Dek,
-                Text = SearchableText(brief),
+                Text = SearchableText.Of(brief),
                 Tags = string.Join(' ', brief.Tags.Select(t => t.Name)),
             },
             transaction);
     }
 
-    /// <summary>
-    /// Ranked matches (bm25, headline weighted highest: see 0009_search_rank.sql) with a snippet of the best-matching column;
-    /// U+E000 and U+E001 mark the hits so the page can HTML-encode the text and then highlight.
-    /// </summary>
-    public static (List<StoryListItem> Items, long Total) Search(IDbConnection connection, StorySearchQuery query, int limit, int offset)
+    public (List<StoryListItem> Items, long Total) Search(DbConnection connection, StorySearchQuery query, int limit, int offset)
     {
-        if (query.Match is null)
+        ArgumentNullException.ThrowIfNull(query);
+        if (MatchExpression(query) is not { } match)
         {
             return ([], 0);
         }
 
+        // ORDER BY rank lets FTS5 rank with its configured bm25, so snippets are made for the page shown only.
         const string sql = """
             SELECT s.id, s.slug, s.published, s.headline, s.dek,
                    CAST(snippet(story_search, -1, char(57344), char(57345), '…', 24) AS TEXT) AS snippet
@@ -48,7 +48,7 @@ public static class StorySearchIndex
             ORDER BY story_search.rank
             LIMIT @limit OFFSET @offset
             """;
-        var items = connection.Query<SearchRow>(sql, new { match = query.Match, limit, offset })
+        var items = connection.Query<SearchRow>(sql, new { match, limit, offset })
             .Select(r => new StoryListItem(r.Id, r.Slug, r.Published, r.Headline, r.Dek) { Snippet = r.Snippet })
             .ToList();
         if (items.Count > 0 && items.Count < limit)
@@ -58,7 +58,23 @@ public static class StorySearchIndex
 
         // FTS5 ranking functions cannot run inside a window (COUNT(*) OVER ()), so a full page counts separately.
         const string count = "SELECT COUNT(*) FROM story_search WHERE story_search MATCH @match";
-        return (items, connection.ExecuteScalar<long>(count, new { match = query.Match }));
+        return (items, connection.ExecuteScalar<long>(count, new { match }));
+    }
+
+    /// <summary>
+    /// The FTS5 MATCH expression for a query, or null when it has no term: every term quoted, so FTS5 reads it as a
+    /// string and never as syntax (a double quote inside is doubled); a prefix term is followed by *.
+    /// </summary>
+    public static string? MatchExpression(StorySearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.IsEmpty)
+        {
+            return null;
+        }
+
+        return string.Join(' ', query.Terms.Select(t =>
+            new StringBuilder("\"").Append(t.Text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').Append(t.IsPrefix ? "*" : "").ToString()));
     }
 
     // Settable properties, not a record: with no rows SQLite cannot say the snippet's type, and
@@ -76,20 +92,5 @@ public static class StorySearchIndex
         public string Dek { get; init; } = "";
 
         public string Snippet { get; init; } = "";
-    }
-
-    /// <summary>Everything a reader might search for besides headline and dek: paragraphs and actions.</summary>
-    private static string SearchableText(Brief brief)
-    {
-        var parts = new List<string>();
-        parts.AddRange(brief.Summary);
-        parts.AddRange(brief.Body);
-        foreach (var action in brief.Actions)
-        {
-            parts.Add(action.Title);
-            parts.Add(action.Description);
-        }
-
-        return string.Join('\n', parts);
     }
 }

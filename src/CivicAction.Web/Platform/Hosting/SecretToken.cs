@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CivicAction.Web.Features.SendForMe.Confirmations;
+namespace CivicAction.Web.Platform.Hosting;
 
 /// <summary>
 /// Unguessable tokens for private addresses (a request's tracking page, a confirmation link).
