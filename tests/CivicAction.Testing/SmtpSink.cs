@@ -48,6 +48,24 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
 
+    /// <summary>The one wait for mail in the tests: the first received message that matches, once it has arrived.</summary>
+    /// <exception cref="TimeoutException">None matched within <paramref name="timeout"/> (15 s by default).</exception>
+    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ReceivedMail? found = null;
+        await Poll.UntilAsync(() => (found = Received.FirstOrDefault(match)) is not null, timeout,
+            () => $"no matching mail arrived; the server has {Received.Count}");
+        return found!;
+    }
+
+    /// <summary>Every message received, once there are at least <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForCountAsync(int count, TimeSpan? timeout = null)
+    {
+        await Poll.UntilAsync(() => Received.Count >= count, timeout, () => $"expected {count} mails; the server has {Received.Count}");
+        return Received.ToList();
+    }
+
     public static async Task<SmtpSink> StartAsync()
     {
         var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);

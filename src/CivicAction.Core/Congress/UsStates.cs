@@ -68,7 +68,7 @@ public static class UsStates
         new("VI", "U.S. Virgin Islands", "78", Jurisdiction.Territory),
     ];
 
-    private static readonly Dictionary<string, UsState> s_byKey = BuildIndex();
+    private static readonly Dictionary<string, UsState> ByKey = BuildIndex();
 
     /// <summary>
     /// Finds a state by its two-letter code or its name, ignoring case and extra spaces
@@ -78,7 +78,7 @@ public static class UsStates
     {
         state = null;
         var key = Key(codeOrName);
-        return key.Length > 0 && s_byKey.TryGetValue(key, out state);
+        return key.Length > 0 && ByKey.TryGetValue(key, out state);
     }
 
     /// <summary>The state for a code or name, or null with a message that says what is accepted.</summary>

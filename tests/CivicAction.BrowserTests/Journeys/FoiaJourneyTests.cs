@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CivicAction.BrowserTests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using CivicAction.Tests.Support;
 
 namespace CivicAction.BrowserTests.Journeys;
 
@@ -45,21 +46,21 @@ public sealed partial class FoiaJourneyTests(FoiaBrowserApp app) : IClassFixture
         await Expect(page.Locator(".notice-success")).ToContainTextAsync("We sent a confirmation link to ann@example.test");
         await Expect(page.Locator(".delivery-status")).ToContainTextAsync("Waiting for you");
 
-        var confirmation = await WaitForMailAsync(m => m.Recipients.Contains("ann@example.test") && (m.Message.Subject ?? "").StartsWith("Please confirm", StringComparison.Ordinal));
+        var confirmation = await app.Smtp.WaitForAsync(m => m.Recipients.Contains("ann@example.test") && (m.Message.Subject ?? "").StartsWith("Please confirm", StringComparison.Ordinal));
         var link = ConfirmLink().Match(confirmation.Message.TextBody ?? "").Value;
         await page.GotoAsync(link);
         await CheckAsync(page, "confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and send" }).ClickAsync();
         await Expect(page.Locator(".notice-success")).ToContainTextAsync("your address is confirmed");
 
-        var letter = await WaitForMailAsync(m => m.Recipients.Contains("blm_foia@blm.gov"));
+        var letter = await app.Smtp.WaitForAsync(m => m.Recipients.Contains("blm_foia@blm.gov"));
         Assert.Contains("Walla Walla, WA 99362", letter.Message.TextBody, StringComparison.Ordinal);
         // The server has the letter; the worker records "sent" a moment later, which a reload shows.
-        for (var i = 0; i < 50 && !(await page.Locator(".delivery-status").TextContentAsync() ?? "").Contains("Sent to", StringComparison.Ordinal); i++)
+        await Poll.UntilAsync(async () =>
         {
-            await Task.Delay(200);
             await page.ReloadAsync();
-        }
+            return (await page.Locator(".delivery-status").TextContentAsync() ?? "").Contains("Sent to", StringComparison.Ordinal);
+        }, what: () => "the page never said the letter was sent");
 
         await Expect(page.Locator(".delivery-status")).ToContainTextAsync("Sent to blm_foia@blm.gov");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("sent by CivicAction for you");
@@ -88,21 +89,6 @@ public sealed partial class FoiaJourneyTests(FoiaBrowserApp app) : IClassFixture
         var clipboard = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Contains("Ben Example", clipboard, StringComparison.Ordinal);
         Assert.Contains("Freedom of Information Act, 5 U.S.C. § 552", clipboard, StringComparison.Ordinal);
-    }
-
-    private async Task<CivicAction.Tests.Support.ReceivedMail> WaitForMailAsync(Func<CivicAction.Tests.Support.ReceivedMail, bool> match)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            if (app.Smtp.Received.FirstOrDefault(match) is { } mail)
-            {
-                return mail;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the expected e-mail never arrived");
     }
 
     [GeneratedRegex(@"http://\S+/confirm/\S+")]

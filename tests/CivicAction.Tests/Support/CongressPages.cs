@@ -58,5 +58,7 @@ public static class CongressPages
 
     /// <summary>The message shown next to a field, without the "Error:" that only screen readers hear.</summary>
     public static string? ErrorFor(this IDocument page, string id) =>
-        page.QuerySelector($"#{id}-error")?.TextContent.Trim() is { } text && text.StartsWith("Error: ", StringComparison.Ordinal) ? text[7..] : null;
+        page.QuerySelector($"#{id}-error.field-error") is { } error
+            ? error.TextContent.Trim().StartsWith("Fix:", StringComparison.Ordinal) ? error.TextContent.Trim()[4..].Trim() : null
+            : null;
 }

@@ -19,7 +19,7 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
 
     private readonly List<string> _unfilled = [];
 
-    private static readonly string[] s_memberWords =
+    private static readonly string[] MemberWords =
         ["senator", "representative", "congressman", "congresswoman", "congressperson", "congressmember", "member of congress",
          "delegate", "resident commissioner", "legislator", "lawmaker", "official", "recipient"];
 
@@ -46,7 +46,7 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
     private string? Resolve(string name)
     {
         var key = Key(name);
-        if (s_memberWords.Any(w => key.Contains(w, StringComparison.Ordinal)))
+        if (MemberWords.Any(w => key.Contains(w, StringComparison.Ordinal)))
         {
             return key.Contains("full name", StringComparison.Ordinal) ? recipient.FullName : recipient.Salutation;
         }

@@ -61,12 +61,12 @@ public static partial class FoiaChecks
         "agency", "agency's", "held", "kept", "maintained", "possession", "custody", "control",
     };
 
-    public static IReadOnlyList<FoiaCheck> Check(FoiaRequest request, Agency? agency)
+    public static IReadOnlyList<FieldCheck> Check(FoiaRequest request, Agency? agency)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var checks = new List<FoiaCheck>();
-        void Block(string field, string code, string message) => checks.Add(new FoiaCheck(field, Severity.Blocking, message, code));
-        void Warn(string field, string code, string message) => checks.Add(new FoiaCheck(field, Severity.Warning, message, code));
+        var checks = new List<FieldCheck>();
+        void Block(string field, string code, string message) => checks.Add(new FieldCheck(field, Severity.Blocking, message, code));
+        void Warn(string field, string code, string message) => checks.Add(new FieldCheck(field, Severity.Warning, message, code));
 
         // Requester and single-line fields.
         var singleLine = new (string Field, string? Value)[]
@@ -212,10 +212,6 @@ public static partial class FoiaChecks
 
         return checks;
     }
-
-    /// <summary>Whether the request may be sent: no finding is blocking.</summary>
-    public static bool AllowsSending(IEnumerable<FoiaCheck> checks) =>
-        checks?.All(c => c.Severity != Severity.Blocking) ?? throw new ArgumentNullException(nameof(checks));
 
     /// <summary>One plain address, name@domain.tld: no display name, no list, no spaces, at most 254 characters.</summary>
     public static bool IsValidEmail(string? email) => EmailAddress.IsValid(email?.Trim());

@@ -4,6 +4,9 @@ using CivicAction.Core.Congress;
 using CivicAction.Web.Features.Congress.Letters;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Core.Letters;
+using CivicAction.Web.Features.Shared;
+using CivicAction.Core.Letters.Congress;
 
 namespace CivicAction.Web.Features.Congress;
 
@@ -12,19 +15,29 @@ namespace CivicAction.Web.Features.Congress;
 /// both in aria-describedby and is aria-invalid while it has an error.
 /// </summary>
 public sealed record FieldView(
-    string Name, string Label, string? Value, string? Error,
+    string Name, string Label, string? Value, IReadOnlyList<FieldCheck> Checks,
     string? Autocomplete = null, string? Hint = null, string Type = "text", int MaxLength = 200, string? InputMode = null)
 {
     public string Id => FieldIds.For(Name);
+
+    public bool HasError => Checks.Count > 0;
+
+    public FieldMessagesView Messages => new(Id, Checks);
 
     public string? DescribedBy
     {
         get
         {
-            var ids = new[] { Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }.OfType<string>().ToList();
+            var ids = new[] { Hint is null ? null : Id + "-hint", HasError ? FieldMessagesView.MessageId(Id, 0) : null }.OfType<string>().ToList();
             return ids.Count == 0 ? null : string.Join(' ', ids);
         }
     }
+}
+
+/// <summary>The Congress forms' error summary: titled as GOV.UK-style forms are, linking to the fields' ids.</summary>
+public static class CongressForms
+{
+    public static ErrorSummaryView Summary(IReadOnlyList<FieldCheck> errors) => new("There is a problem", errors, FieldIds.For);
 }
 
 /// <summary>Element ids of form fields, so the error summary can link to each field.</summary>
@@ -38,17 +51,19 @@ public static partial class FieldIds
 
 /// <summary>The details form: for a looked-up delegation (seat set) or for typed names.</summary>
 public sealed record DetailsFormView(
-    CongressAction Action, LetterDetails Details, Delegation? Delegation, IReadOnlyList<FieldError> Errors, string? Problem = null)
+    CongressAction Action, LetterDetails Details, Delegation? Delegation, IReadOnlyList<FieldCheck> Errors, string? Problem = null)
 {
     public const int TypedRows = 3;
 
     public bool TypedNames => string.IsNullOrWhiteSpace(Details.Seat);
 
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+    public IReadOnlyList<FieldCheck> ChecksFor(string field) => Errors.Where(e => e.Field == field).ToList();
+
+    public ErrorSummaryView Summary => CongressForms.Summary(Errors);
 
     public FieldView Field(string name, string label, string? value, string? autocomplete = null, string? hint = null,
         string type = "text", int maxLength = 200, string? inputMode = null) =>
-        new(name, label, value, ErrorFor(name), autocomplete, hint, type, maxLength, inputMode);
+        new(name, label, value, ChecksFor(name), autocomplete, hint, type, maxLength, inputMode);
 
     /// <summary>A fresh form for the members of a delegation, with the state and ZIP the lookup already knows.</summary>
     public static DetailsFormView ForDelegation(CongressAction action, Delegation delegation, string? zip) =>
@@ -80,7 +95,7 @@ public sealed record LettersView(
     DataAsOf Data,
     bool SmtpEnabled,
     string FromAddress,
-    IReadOnlyList<FieldError> SendErrors)
+    IReadOnlyList<FieldCheck> SendErrors)
 {
     public IReadOnlyList<MemberLetter> SendForMe => Letters.Where(l => l.Delivery.SendForMe).ToList();
 
@@ -90,12 +105,12 @@ public sealed record LettersView(
 /// <summary>How members, seats and dates read on the pages.</summary>
 public static class CongressText
 {
-    private static readonly CultureInfo s_us = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>"June 15, 2026".</summary>
-    public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", s_us);
+    public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", UsEnglish);
 
-    public static string Date(DateTimeOffset when) => when.ToUniversalTime().ToString("MMMM d, yyyy, HH:mm 'UTC'", s_us);
+    public static string Date(DateTimeOffset when) => when.ToUniversalTime().ToString("MMMM d, yyyy, HH:mm 'UTC'", UsEnglish);
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

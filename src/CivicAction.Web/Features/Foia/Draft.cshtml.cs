@@ -8,6 +8,7 @@ using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Core.Letters;
 using CivicAction.Core.Deadlines;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -34,10 +35,12 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
 
     public FoiaLetter Letter { get; private set; } = null!;
 
-    public IReadOnlyList<FoiaCheck> Checks { get; private set; } = [];
+    public IReadOnlyList<FieldCheck> Checks { get; private set; } = [];
 
     /// <summary>Saving was refused: show the blocking checks as errors.</summary>
     public bool SaveRefused { get; private set; }
+
+    public ErrorSummaryView SaveErrors => new("Fix these before saving", Checks, InputId);
 
     public IActionResult OnGet(string slug, int number)
     {
@@ -88,7 +91,7 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
         }
 
         Compose();
-        if (!ModelState.IsValid || !FoiaChecks.AllowsSending(Checks))
+        if (!ModelState.IsValid || !FieldCheck.AllowSending(Checks))
         {
             SaveRefused = true;
             return Page();
@@ -101,7 +104,8 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
     /// <summary>Checks sit next to their fields once the person has previewed or tried to save, not on a fresh form.</summary>
     public bool ShowFieldChecks => Request.Method == HttpMethods.Post;
 
-    public IEnumerable<FoiaCheck> ChecksFor(string field) => ShowFieldChecks ? Checks.Where(c => c.Field == field) : [];
+    public FieldMessagesView MessagesFor(string field) =>
+        new(InputId(field), ShowFieldChecks ? Checks.Where(c => c.Field == field).ToList() : []);
 
     /// <summary>The form field a check is about (the questions are one text box).</summary>
     public static string InputId(string field) => field == nameof(FoiaRequest.Questions) ? "Form_QuestionsText" : $"Form_{field}";

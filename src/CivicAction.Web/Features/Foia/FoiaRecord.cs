@@ -2,6 +2,7 @@ using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Core.Letters;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -46,7 +47,7 @@ public sealed record FoiaRecord(
     public bool CanBeSentForMe(bool mailEnabled) =>
         Channel == DeliveryChannel.Email && Destination is not null && mailEnabled
         && SendRequestedAt is null && SubmittedOn is null
-        && FoiaChecks.AllowsSending(FoiaChecks.Check(Request, Agency));
+        && FieldCheck.AllowSending(FoiaChecks.Check(Request, Agency));
 
     /// <summary>20 working days after receipt, 30 when the agency invokes unusual circumstances.</summary>
     public DateOnly? Due => SubmittedOn is { } received ? FoiaDeadlines.ResponseDue(received, UnusualCircumstances) : null;

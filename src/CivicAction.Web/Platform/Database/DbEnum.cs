@@ -10,10 +10,10 @@ namespace CivicAction.Web.Platform.Database;
 /// </summary>
 public static class DbEnum
 {
-    private static readonly ConcurrentDictionary<(Type, int), string> s_texts = new();
+    private static readonly ConcurrentDictionary<(Type, int), string> Texts = new();
 
     public static string Text<T>(T value) where T : struct, Enum =>
-        s_texts.GetOrAdd((typeof(T), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)),
+        Texts.GetOrAdd((typeof(T), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)),
             _ => value.ToString().ToLowerInvariant());
 
     public static string? Text<T>(T? value) where T : struct, Enum => value is { } v ? Text(v) : null;

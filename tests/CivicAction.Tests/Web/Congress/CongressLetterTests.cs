@@ -11,7 +11,7 @@ namespace CivicAction.Tests.Web.Congress;
 /// </summary>
 public sealed class CongressLetterTests(CongressData data) : IClassFixture<CongressData>
 {
-    private static readonly Constituent s_writer = new("Dana Rivera", "4200 Fremont Ave N, Apt 3", "Seattle", "WA", "98103", "dana@example.org");
+    private static readonly Constituent Writer = new("Dana Rivera", "4200 Fremont Ave N, Apt 3", "Seattle", "WA", "98103", "dana@example.org");
 
     private static BriefAction SeedLetter()
     {
@@ -36,7 +36,7 @@ public sealed class CongressLetterTests(CongressData data) : IClassFixture<Congr
     {
         var member = Member(lastName);
 
-        var letter = CongressLetterDrafter.Draft(SeedLetter(), s_writer, member.ToRecipient());
+        var letter = CongressLetterDrafter.Draft(SeedLetter(), Writer, member.ToRecipient());
 
         Assert.StartsWith($"Dear {member.Title} {lastName},\n\n", letter.Body, StringComparison.Ordinal);
         Assert.Equal("Oversight of DHS deportations to El Salvador's CECOT prison", letter.Subject);
@@ -52,7 +52,7 @@ public sealed class CongressLetterTests(CongressData data) : IClassFixture<Congr
     public void TheSenatorsAreSenators_AndTheRepresentativeIsARepresentative()
     {
         var salutations = new[] { "Murray", "Cantwell", "Jayapal" }
-            .Select(n => CongressLetterDrafter.Draft(SeedLetter(), s_writer, Member(n).ToRecipient()).Body.Split('\n')[0]);
+            .Select(n => CongressLetterDrafter.Draft(SeedLetter(), Writer, Member(n).ToRecipient()).Body.Split('\n')[0]);
 
         Assert.Equal(["Dear Senator Murray,", "Dear Senator Cantwell,", "Dear Representative Jayapal,"], salutations);
     }
@@ -60,7 +60,7 @@ public sealed class CongressLetterTests(CongressData data) : IClassFixture<Congr
     [Fact]
     public void TheLettersBlocks_AreItsParagraphs_WithBulletsUnderTheirLabel()
     {
-        var letter = CongressLetterDrafter.Draft(SeedLetter(), s_writer, Member("Jayapal").ToRecipient());
+        var letter = CongressLetterDrafter.Draft(SeedLetter(), Writer, Member("Jayapal").ToRecipient());
 
         Assert.Contains(
             "\n\nKey concerns:\n- These transfers involve moving people from U.S. custody to a third country",
@@ -72,7 +72,7 @@ public sealed class CongressLetterTests(CongressData data) : IClassFixture<Congr
     [Fact]
     public void ThePhoneScript_SaysWhoAndWhere_AndAsksWhatTheLetterAsks()
     {
-        var script = CongressLetterDrafter.PhoneScript(SeedLetter(), s_writer, Member("Cantwell").ToRecipient());
+        var script = CongressLetterDrafter.PhoneScript(SeedLetter(), Writer, Member("Cantwell").ToRecipient());
 
         Assert.Equal(
             "Hello, my name is Dana Rivera, and I'm a constituent from Seattle, WA 98103. "

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CivicAction.Tests.Support;
 using Dapper;
 using CivicAction.Web.Features.Congress.Lookup;
@@ -57,16 +56,13 @@ public sealed class ReferenceImportTests : IDisposable
     }
 
     [Fact]
-    public void TheRealZipFile_IsStoredWhole_InWellUnderAFewSeconds()
+    public void TheRealZipFile_IsStoredWhole()
     {
-        var clock = Stopwatch.StartNew();
         var result = _importer.ImportZipDistricts(SharedData.ZipDistrictsCsv, SharedData.ZipDistrictsAsOf);
-        clock.Stop();
 
         Assert.True(result.IsSuccess, result.Error?.ToString());
         Assert.Equal(42_033, Count("zip_districts"));
         Assert.Equal("42033 ZIP-district rows, 33774 ZIPs, 437 districts", result.Stored!.Detail);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed.TotalSeconds:0.00} s");
     }
 
     [Fact]

@@ -160,12 +160,12 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Equal(url + "?done=confirm", sent.Headers.Location!.ToString());
 
         // Nothing goes to the agency before the requester confirms: only the confirmation e-mail arrives.
-        var mails = await site.WaitForMailAsync(mailsBefore + 1);
+        var mails = await site.Smtp.WaitForCountAsync(mailsBefore + 1);
         var confirmation = mails.Last();
         Assert.Equal(["ann@example.test"], confirmation.Recipients);
         var link = ConfirmLink().Match(confirmation.Message.TextBody ?? "").Value;
         Assert.StartsWith("http://localhost" + url + "/confirm/", link, StringComparison.Ordinal);
-        await Task.Delay(300);
+        Assert.False(await site.WorkTheOutboxOnceAsync()); // the letter is held: nothing is due
         Assert.Equal(mailsBefore + 1, site.Smtp.Received.Count);
 
         // Opening the link changes nothing; pressing the button does.
@@ -174,7 +174,7 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         var confirmed = await _client.SubmitAsync(confirmPath, confirmPage, "main form");
         Assert.Equal(url + "?done=confirmed", confirmed.Headers.Location!.ToString());
 
-        var letter = (await site.WaitForMailAsync(mailsBefore + 2)).Last();
+        var letter = (await site.Smtp.WaitForCountAsync(mailsBefore + 2)).Last();
         Assert.Equal(["blm_foia@blm.gov", "ann@example.test"], letter.Recipients);
         Assert.Equal("\"Ann Example via CivicAction\" <noreply@civicaction.test>", letter.Message.From.ToString());
         Assert.Equal("ann@example.test", letter.Message.ReplyTo.Mailboxes.Single().Address);
@@ -183,11 +183,11 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
 
         // The server has the message; the worker records "sent" a moment later.
         var after = (await _client.GetPageAsync(url)).Document;
-        for (var i = 0; i < 100 && !after.QuerySelector(".delivery-status")!.TextContent.Contains("Sent", StringComparison.Ordinal); i++)
+        await Poll.UntilAsync(async () =>
         {
-            await Task.Delay(100);
             after = (await _client.GetPageAsync(url)).Document;
-        }
+            return after.QuerySelector(".delivery-status")!.TextContent.Contains("Sent", StringComparison.Ordinal);
+        }, what: () => "the page never said the letter was sent");
 
         Assert.Contains("Sent", after.QuerySelector(".delivery-status")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("sent by CivicAction for you", Timeline(after), StringComparison.Ordinal);
@@ -200,7 +200,7 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         var url = await SaveAsync(BlmDraft, new() { ["Form.FullName"] = "Zelda Uniquename", ["Form.PostalAddress"] = "99 Secretive Lane\nNowhere, KS 67001" });
         var (_, page) = await _client.GetPageAsync(url);
         await _client.SubmitAsync(url, page, "form[action$='/send']");
-        await site.WaitForMailAsync(1);
+        await site.Smtp.WaitForCountAsync(1);
 
         var log = site.Log.Text();
         Assert.Contains("/requests/{token}/send", log, StringComparison.Ordinal); // the capture works, with the token redacted

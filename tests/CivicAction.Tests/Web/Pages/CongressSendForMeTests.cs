@@ -6,6 +6,7 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using static CivicAction.Tests.Support.CongressPages;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Features.SendForMe.Outbox;
 
 namespace CivicAction.Tests.Web.Pages;
 
@@ -44,21 +45,11 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         return connection.ExecuteScalar<long>(sql);
     }
 
-    private async Task<ReceivedMail> MailTo(string address)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_sink.Received.FirstOrDefault(m => m.Message.To.Mailboxes.Any(b => b.Address == address)) is { } mail)
-            {
-                return mail;
-            }
+    private Task<ReceivedMail> MailTo(string address) =>
+        _sink.WaitForAsync(m => m.Message.To.Mailboxes.Any(b => b.Address == address));
 
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"no mail to {address} arrived; the sink has {_sink.Received.Count}");
-    }
+    /// <summary>One step of the app's outbox worker: false when nothing was due to be sent.</summary>
+    private Task<bool> WorkTheOutboxOnceAsync() => _site.Services.GetRequiredService<OutboxWorker>().ProcessNextAsync(CancellationToken.None);
 
     /// <summary>Asks for Cantwell's letter to be sent; returns the private page's address.</summary>
     private async Task<string> SendToCantwellAsync()
@@ -183,7 +174,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM congress_letter_sets"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM email_confirmations"));
-        await Task.Delay(300);
+        Assert.False(await WorkTheOutboxOnceAsync());
         Assert.Empty(_sink.Received);
     }
 
@@ -231,7 +222,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         var (refused, message) = await _client.SubmitForPageAsync(confirmPage.Form("main form"), link);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("These letters were deleted", message.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        await Task.Delay(300);
+        Assert.False(await WorkTheOutboxOnceAsync()); // the letter was cancelled: nothing is due
         Assert.DoesNotContain(_sink.Received, m => m.Recipients.Contains(CantwellOffice));
     }
 

@@ -13,7 +13,7 @@ public sealed class CongressWithoutDataPageTests(AppFactory app) : IClassFixture
 {
     private readonly HttpClient _client = app.CreateClient(new() { AllowAutoRedirect = false });
 
-    private static readonly (string Name, string? Value)[] s_members =
+    private static readonly (string Name, string? Value)[] Members =
     [
         ("typed[0].title", "Senator"), ("typed[0].name", "Maria Cantwell"),
         ("typed[1].title", "Senator"), ("typed[1].name", "Patty Murray"),
@@ -52,7 +52,7 @@ public sealed class CongressWithoutDataPageTests(AppFactory app) : IClassFixture
     [Fact]
     public async Task TypedNames_GetLettersAddressedToEachByTitleAndSurname()
     {
-        var page = await _client.LettersAsync(SeedPage, s_members);
+        var page = await _client.LettersAsync(SeedPage, Members);
 
         Assert.Equal(["Dear Senator Cantwell,", "Dear Senator Murray,", "Dear Representative Jayapal,"],
             page.QuerySelectorAll("article.member-letter").Select(a => a.Body().Split('\n')[0]));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CivicAction.Tests.Support;
 using CivicAction.Web;
 using CivicAction.Web.Platform.CommandLine;
@@ -40,14 +39,12 @@ public sealed class OutputCacheTests : IDisposable
             .Run(Invocation.Parse(["import", path, "--db", _factory.DatabasePath]));
         Assert.Equal(0, exit);
 
-        var watch = Stopwatch.StartNew();
-        string headline;
-        do
+        var headline = "";
+        await Poll.UntilAsync(async () =>
         {
-            await Task.Delay(250);
             headline = (await client.GetPageAsync(url.ToString())).Document.QuerySelector("h1")!.TextContent;
-        }
-        while (!headline.StartsWith("Justice Department", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromSeconds(15));
+            return headline.StartsWith("Justice Department", StringComparison.Ordinal);
+        }, what: () => $"the cached page still says '{headline}'");
 
         Assert.StartsWith("Justice Department admits", headline, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Core.Letters.Congress;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -25,7 +26,7 @@ public static class LetterPages
         var data = lookup.Data();
         var recipients = writing.Recipients(details);
         var typed = string.IsNullOrWhiteSpace(details.Seat);
-        var errors = LetterDetailsCheck.Check(details, action.Extras, recipients.Delegation?.State, typed);
+        var errors = LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed);
         if (edit || recipients.Error is not null || errors.Count > 0)
         {
             return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, edit ? [] : errors, recipients.Error), null, data);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Core.Letters.Congress;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 

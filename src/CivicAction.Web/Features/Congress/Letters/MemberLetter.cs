@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivicAction.Core.Formats;
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Web.Features.Congress.Lookup;
@@ -47,8 +48,6 @@ public sealed record DeliveryChannels(string? FormUrl, bool IsContactForm, strin
 /// <summary>A letter drafted for one member, with the call script and the ways to deliver it.</summary>
 public sealed record MemberLetter(LetterTarget Target, CongressLetter Letter, PhoneScript Script, DeliveryChannels Delivery)
 {
-    /// <summary>A mailto: link with the letter in it (CRLF line breaks, as RFC 6068 asks); null without a known address.</summary>
-    public string? MailtoHref => Delivery.Email is not { } email
-        ? null
-        : $"mailto:{email}?subject={Uri.EscapeDataString(Letter.Subject)}&body={Uri.EscapeDataString(Letter.Body.Replace("\n", "\r\n", StringComparison.Ordinal))}";
+    /// <summary>"Open in my e-mail app", with the letter in it when it fits in a link; null without a known address.</summary>
+    public MailtoLink? Mailto => Delivery.Email is { } email ? MailtoLink.For(email, Letter.Subject, Letter.Body) : null;
 }

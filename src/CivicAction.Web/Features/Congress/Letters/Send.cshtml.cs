@@ -5,6 +5,8 @@ using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Web.Features.SendForMe;
+using CivicAction.Core.Letters;
+using CivicAction.Core.Letters.Congress;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -26,7 +28,7 @@ public sealed class SendModel(
 
     public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Lookup/Write", new { slug, number });
 
-    public IActionResult OnPost(string slug, int number, LetterDetails details)
+    public IActionResult OnPost(string slug, int number, LetterDetails details, string? website, List<string>? sendTo)
     {
         Response.Headers.CacheControl = "no-store";
         if (writing.Find(slug, number) is not { } action)
@@ -34,7 +36,7 @@ public sealed class SendModel(
             return NotFound();
         }
 
-        if (!string.IsNullOrEmpty(details.Website))
+        if (!string.IsNullOrEmpty(website))
         {
             // Only a robot fills the hidden field: it gets what a person would, and nothing is stored or sent.
             logger.LogInformation("Send for me: the honeypot was filled in; nothing stored or sent");
@@ -47,8 +49,9 @@ public sealed class SendModel(
             return Page();
         }
 
-        var chosen = view.SendForMe.Where(l => details.SendTo.Contains(l.Target.Key, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (SendError(details, view, chosen) is { } error)
+        sendTo ??= [];
+        var chosen = view.SendForMe.Where(l => sendTo.Contains(l.Target.Key, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (SendError(sendTo, view, chosen) is { } error)
         {
             Step = Step with { Letters = view with { SendErrors = [error] } };
             return Page();
@@ -61,16 +64,16 @@ public sealed class SendModel(
         return new SeeOtherResult($"/letters/{token}");
     }
 
-    private static FieldError? SendError(LetterDetails details, LettersView view, List<MemberLetter> chosen)
+    private static FieldCheck? SendError(List<string> sendTo, LettersView view, List<MemberLetter> chosen)
     {
-        if (details.SendTo.Count == 0)
+        if (sendTo.Count == 0)
         {
-            return new FieldError("sendTo", "Choose at least one member to send your letter to.");
+            return FieldCheck.Blocking("sendTo", "choose-members", "Choose at least one member to send your letter to.");
         }
 
         // A Bioguide ID the page did not offer: only configured addresses are ever written to.
-        return chosen.Count != details.SendTo.Distinct(StringComparer.OrdinalIgnoreCase).Count()
-            ? new FieldError("sendTo", view.SendForMe.Count == 0
+        return chosen.Count != sendTo.Distinct(StringComparer.OrdinalIgnoreCase).Count()
+            ? FieldCheck.Blocking("sendTo", "not-offered", view.SendForMe.Count == 0
                 ? "This site cannot send these letters: it has no e-mail address for these offices."
                 : "This site can send only to the members listed here, at the addresses its operator set up.")
             : null;

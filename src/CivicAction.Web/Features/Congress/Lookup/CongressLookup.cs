@@ -1,6 +1,7 @@
 using CivicAction.Core.Congress;
 using CivicAction.Web.Features.Congress.Letters;
 using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Core.Letters;
 
 namespace CivicAction.Web.Features.Congress.Lookup;
 
@@ -20,7 +21,7 @@ public sealed record LookupView(
     DataAsOf Data,
     ZipLookup? Zip,
     Delegation? Delegation,
-    IReadOnlyList<FieldError> Errors,
+    IReadOnlyList<FieldCheck> Errors,
     string? Problem)
 {
     public IReadOnlyList<CongressionalDistrict> Candidates =>
@@ -29,7 +30,7 @@ public sealed record LookupView(
     /// <summary>Names must be typed when there is no list of members, or when the person asked to.</summary>
     public bool TypesNames => Data.Legislators is null || Input.Typed;
 
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+    public IReadOnlyList<FieldCheck> ChecksFor(string field) => Errors.Where(e => e.Field == field).ToList();
 }
 
 /// <summary>The "as of" dates of the reference data, null for a dataset that was never imported.</summary>
@@ -45,7 +46,7 @@ public sealed class CongressLookup(CongressStore congress)
     {
         ArgumentNullException.ThrowIfNull(input);
         var data = Data();
-        var errors = new List<FieldError>();
+        var errors = new List<FieldCheck>();
         if (input.IsEmpty || input.Typed)
         {
             return new LookupView(input, data, null, null, errors, null);
@@ -66,20 +67,20 @@ public sealed class CongressLookup(CongressStore congress)
         if (string.IsNullOrWhiteSpace(input.Zip))
         {
             // "Continue" on the list of districts without choosing one.
-            errors.Add(new FieldError("seat", "Choose the district you live in, or enter your state and district below."));
+            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, "Choose the district you live in, or enter your state and district below."));
             return new LookupView(input, data, null, null, errors, null);
         }
 
         var zip = congress.FindByZip(input.Zip);
         if (!zip.IsFound)
         {
-            errors.Add(new FieldError("zip", zip.Error!));
+            errors.Add(FieldCheck.Blocking("zip", LookupCodes.UnknownZip, zip.Error!));
             return new LookupView(input, data, zip, null, errors, null);
         }
 
         if (input.Choosing && zip.SpansDistricts)
         {
-            errors.Add(new FieldError("seat", $"Choose the district you live in: ZIP {zip.Zip!.Five} lies in more than one."));
+            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, $"Choose the district you live in: ZIP {zip.Zip!.Five} lies in more than one."));
         }
 
         if (zip.Single is not { } single)
@@ -93,16 +94,16 @@ public sealed class CongressLookup(CongressStore congress)
 
     private LookupView BySeat(LookupInput input, DataAsOf data, string? state, string? district)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<FieldCheck>();
         var found = UsStates.Find(state, out var stateError);
         if (found is null)
         {
-            errors.Add(new FieldError("state", stateError!));
+            errors.Add(FieldCheck.Blocking("state", LookupCodes.InvalidState, stateError!));
         }
 
         if (!DistrictNumber.TryParse(district, out var number, out var districtError))
         {
-            errors.Add(new FieldError("district", districtError));
+            errors.Add(FieldCheck.Blocking("district", LookupCodes.InvalidDistrict, districtError));
         }
 
         if (errors.Count > 0)
@@ -114,10 +115,19 @@ public sealed class CongressLookup(CongressStore congress)
         if (lookup.Delegation is null && data.Legislators is not null)
         {
             // The state is real, so what the data rejects is the district number.
-            errors.Add(new FieldError("district", lookup.Error!));
+            errors.Add(FieldCheck.Blocking("district", LookupCodes.InvalidDistrict, lookup.Error!));
             return new LookupView(input, data, null, null, errors, null);
         }
 
         return new LookupView(input, data, null, lookup.Delegation, errors, lookup.Error);
     }
+}
+
+/// <summary>The stable identifiers of the lookup's messages.</summary>
+public static class LookupCodes
+{
+    public const string ChooseDistrict = "choose-district";
+    public const string UnknownZip = "unknown-zip";
+    public const string InvalidState = "invalid-state";
+    public const string InvalidDistrict = "invalid-district";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CivicAction.Web.Platform.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web.Features.Stories.Feeds;
 
@@ -12,8 +13,8 @@ public static class FeedEndpoints
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.xml", (HttpRequest request, StoryStore stories, SiteUrls urls) =>
-            Results.Text(Atom(stories.LatestDocuments(1, FeedSize).Items, urls.Base(request)), "application/atom+xml; charset=utf-8", Encoding.UTF8))
+        app.MapGet("/feed.xml", (HttpRequest request, StoryStore stories, SiteUrls urls, IOptions<SiteOptions> site) =>
+            Results.Text(Atom(stories.LatestDocuments(1, FeedSize).Items, urls.Base(request), site.Value.Name), "application/atom+xml; charset=utf-8", Encoding.UTF8))
             .CacheOutput(StoryOutputCache.Policy);
 
         app.MapGet("/sitemap.xml", (HttpRequest request, StoryStore stories, SiteUrls urls) =>
@@ -24,14 +25,14 @@ public static class FeedEndpoints
             Results.Text($"User-agent: *\nDisallow: /requests/\nDisallow: /api/\nSitemap: {urls.Base(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
     }
 
-    private static string Atom(IReadOnlyList<StoryDocument> stories, string baseUrl)
+    private static string Atom(IReadOnlyList<StoryDocument> stories, string baseUrl, string siteName)
     {
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
         {
             const string ns = "http://www.w3.org/2005/Atom";
             xml.WriteStartElement("feed", ns);
-            xml.WriteElementString("title", ns, "CivicAction: stories to act on");
+            xml.WriteElementString("title", ns, $"{siteName}: stories to act on");
             xml.WriteElementString("id", ns, baseUrl + "/");
             WriteLink(xml, baseUrl + "/feed.xml", "self");
             WriteLink(xml, baseUrl + "/", null);

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using CivicAction.Core.Briefs;
 using Microsoft.AspNetCore.Html;
 
 namespace CivicAction.Web.Features.Stories.Rendering;
 
 /// <summary>Nested bullets and letter text as safe HTML: everything encoded, structure kept.</summary>
-public static partial class ItemsHtml
+public static class ItemsHtml
 {
     public static IHtmlContent List(IReadOnlyList<ListItem> items, Func<string, IHtmlContent> text)
     {
@@ -18,17 +17,18 @@ public static partial class ItemsHtml
     public static IHtmlContent WithPlaceholders(string text)
     {
         var html = new HtmlContentBuilder();
-        var last = 0;
-        foreach (Match match in Placeholder().Matches(text))
+        foreach (var (part, isPlaceholder) in Placeholders.Split(text))
         {
-            html.Append(text[last..match.Index]);
-            html.AppendHtml("<span class=\"placeholder\">");
-            html.Append(match.Value);
-            html.AppendHtml("</span>");
-            last = match.Index + match.Length;
+            if (isPlaceholder)
+            {
+                html.AppendHtml("<span class=\"placeholder\">").Append(part).AppendHtml("</span>");
+            }
+            else
+            {
+                html.Append(part);
+            }
         }
 
-        html.Append(text[last..]);
         return html;
     }
 
@@ -50,7 +50,4 @@ public static partial class ItemsHtml
 
         html.AppendHtml("</ul>");
     }
-
-    [GeneratedRegex(@"\[[^\[\]\r\n]{1,80}\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

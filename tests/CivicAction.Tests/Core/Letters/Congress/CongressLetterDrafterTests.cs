@@ -6,9 +6,9 @@ namespace CivicAction.Tests.Core.Letters.Congress;
 /// <summary>Drafting a letter to one member from an e-mail action's template, without any data store.</summary>
 public sealed class CongressLetterDrafterTests
 {
-    private static readonly Constituent s_writer = new("Lee Park", "12 Elm St", "Burlington", "Vermont", "05401-1234", "lee@example.org");
-    private static readonly Recipient s_senator = new("Senator", "Welch", "Peter Welch");
-    private static readonly Recipient s_delegate = new("Delegate", "Norton", "Eleanor Holmes Norton");
+    private static readonly Constituent Writer = new("Lee Park", "12 Elm St", "Burlington", "Vermont", "05401-1234", "lee@example.org");
+    private static readonly Recipient Senator = new("Senator", "Welch", "Peter Welch");
+    private static readonly Recipient Norton = new("Delegate", "Norton", "Eleanor Holmes Norton");
 
     private static BriefAction Letter(string? subject, params Block[] blocks) =>
         new(1, "civic action", ActionChannel.Email, "Write to Congress", "A letter", Contacts.None, "Points to make", subject, blocks, [],
@@ -25,7 +25,7 @@ public sealed class CongressLetterDrafterTests
     [InlineData("Dear Member of Congress,")]
     public void TheSalutation_NamesTheMember(string salutation)
     {
-        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), s_writer, s_senator);
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), Writer, Senator);
 
         Assert.StartsWith("Dear Senator Welch,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
         Assert.Empty(letter.UnfilledPlaceholders);
@@ -34,7 +34,7 @@ public sealed class CongressLetterDrafterTests
     [Fact]
     public void ALetterWithoutASalutation_GetsOne()
     {
-        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Please act.")), s_writer, s_delegate);
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Please act.")), Writer, Norton);
 
         Assert.StartsWith("Dear Delegate Norton,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class CongressLetterDrafterTests
             Paragraph("My name is [Your Name], I live at [Your Address] in [Your State] ([Your ZIP]); write to me at [Your E-mail]."),
             new Block("Where", "[your city, state]", [new ListItem("[Your Street Address]", [])]));
 
-        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator);
+        var letter = CongressLetterDrafter.Draft(action, Writer, Senator);
 
         Assert.Equal("A letter from Burlington", letter.Subject);
         Assert.Contains(
@@ -62,7 +62,7 @@ public sealed class CongressLetterDrafterTests
     {
         var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("I ask [Senator Name] and [Senator's Full Name] to act."));
 
-        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator);
+        var letter = CongressLetterDrafter.Draft(action, Writer, Senator);
 
         Assert.Contains("I ask Senator Welch and Peter Welch to act.", letter.Body, StringComparison.Ordinal);
     }
@@ -73,8 +73,8 @@ public sealed class CongressLetterDrafterTests
         var action = Letter("About [Bill Number]", Paragraph("Dear [Senator Name],"),
             Paragraph("Please oppose [Bill Number] before [Vote Date]. See [1]."));
 
-        var without = CongressLetterDrafter.Draft(action, s_writer, s_senator);
-        var with = CongressLetterDrafter.Draft(action, s_writer, s_senator,
+        var without = CongressLetterDrafter.Draft(action, Writer, Senator);
+        var with = CongressLetterDrafter.Draft(action, Writer, Senator,
             new Dictionary<string, string> { ["bill number"] = "H.R. 1", ["Vote Date"] = "March 3" });
 
         Assert.Equal(["Bill Number", "Vote Date"], without.UnfilledPlaceholders);
@@ -91,7 +91,7 @@ public sealed class CongressLetterDrafterTests
     {
         var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Thanks, [Senator Name]."));
 
-        var letter = CongressLetterDrafter.Draft(action, s_writer, s_senator, new Dictionary<string, string> { ["Senator Name"] = "Senator Sanders" });
+        var letter = CongressLetterDrafter.Draft(action, Writer, Senator, new Dictionary<string, string> { ["Senator Name"] = "Senator Sanders" });
 
         Assert.DoesNotContain("Sanders", letter.Body, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class CongressLetterDrafterTests
             ]),
             new Block("My request", "Please act.", []));
 
-        var body = CongressLetterDrafter.Draft(action, s_writer, s_senator).Body;
+        var body = CongressLetterDrafter.Draft(action, Writer, Senator).Body;
 
         Assert.Contains("\n\nKey concerns:\n- First\n  - First, detail\n    - Deeper\n- Second\n\nMy request: Please act.\n\n", body, StringComparison.Ordinal);
     }
@@ -115,7 +115,7 @@ public sealed class CongressLetterDrafterTests
     [Fact]
     public void TheHeadingAndGuidance_AreNotPartOfTheLetter()
     {
-        var body = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act.")), s_writer, s_senator).Body;
+        var body = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act.")), Writer, Senator).Body;
 
         Assert.DoesNotContain("Points to make", body, StringComparison.Ordinal);
         Assert.DoesNotContain("house.gov", body, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class CongressLetterDrafterTests
     {
         var withClosing = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act."), Paragraph("Respectfully,"));
 
-        var body = CongressLetterDrafter.Draft(withClosing, s_writer, s_senator).Body;
+        var body = CongressLetterDrafter.Draft(withClosing, Writer, Senator).Body;
 
         Assert.EndsWith("Please act.\n\nRespectfully,\nLee Park\n12 Elm St\nBurlington, VT 05401-1234\nlee@example.org", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Sincerely", body, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class CongressLetterDrafterTests
     {
         var anonymous = new Constituent("Lee Park", " ", "", "Atlantis", "5401", "");
 
-        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("From [Your City].")), anonymous, s_senator);
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("From [Your City].")), anonymous, Senator);
 
         Assert.Equal(["your street address", "your city", "your state", "your ZIP code"], letter.MissingDetails);
         Assert.Equal(["Your City"], letter.UnfilledPlaceholders);
@@ -150,7 +150,7 @@ public sealed class CongressLetterDrafterTests
     {
         var call = Letter("S", Paragraph("Hi")) with { Channel = ActionChannel.Phone };
 
-        Assert.Throws<ArgumentException>(() => CongressLetterDrafter.Draft(call, s_writer, s_senator));
+        Assert.Throws<ArgumentException>(() => CongressLetterDrafter.Draft(call, Writer, Senator));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class CongressLetterDrafterTests
     {
         var action = Letter("Protect the [Park Name] wilderness", Paragraph("Dear [Senator Name],"), Paragraph("I care about this."));
 
-        var script = CongressLetterDrafter.PhoneScript(action, s_writer, s_senator);
+        var script = CongressLetterDrafter.PhoneScript(action, Writer, Senator);
 
         Assert.Equal(
             "Hello, my name is Lee Park, and I'm a constituent from Burlington, VT 05401-1234. I'm calling about protect the [Park Name] wilderness. Thank you.",
@@ -171,7 +171,7 @@ public sealed class CongressLetterDrafterTests
     {
         var action = Letter("S", Paragraph("Dear [Senator Name],"), new Block("The ask", "I urge you to vote no on the U.S. Parks Sale Act. It matters.", []));
 
-        var script = CongressLetterDrafter.PhoneScript(action, s_writer, s_senator);
+        var script = CongressLetterDrafter.PhoneScript(action, Writer, Senator);
 
         Assert.Contains(" I urge Senator Welch to vote no on the U.S. Parks Sale Act. Thank you.", script.Text, StringComparison.Ordinal);
     }

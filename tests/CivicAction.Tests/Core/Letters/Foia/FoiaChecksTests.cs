@@ -1,4 +1,5 @@
 using CivicAction.Core.Letters.Foia;
+using CivicAction.Core.Letters;
 
 namespace CivicAction.Tests.Core.Letters.Foia;
 
@@ -7,9 +8,9 @@ public sealed class FoiaChecksTests
 {
     private static FoiaRequest Good => FoiaSeed.Filled;
 
-    private static IReadOnlyList<FoiaCheck> Check(FoiaRequest request) => FoiaChecks.Check(request, FoiaSeed.Dhs);
+    private static IReadOnlyList<FieldCheck> Check(FoiaRequest request) => FoiaChecks.Check(request, FoiaSeed.Dhs);
 
-    private static FoiaCheck Single(FoiaRequest request, string code) =>
+    private static FieldCheck Single(FoiaRequest request, string code) =>
         Assert.Single(Check(request), c => c.Code == code);
 
     private static void None(FoiaRequest request, string code) =>
@@ -19,7 +20,7 @@ public sealed class FoiaChecksTests
     public void FilledSeedRequest_PassesEveryCheck()
     {
         Assert.Empty(Check(Good));
-        Assert.True(FoiaChecks.AllowsSending(Check(Good)));
+        Assert.True(FieldCheck.AllowSending(Check(Good)));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class FoiaChecksTests
                 (nameof(FoiaRequest.PostalAddress), Severity.Blocking, FoiaCheckCodes.Required),
             ],
             checks.Select(c => (c.Field, c.Severity, c.Code)));
-        Assert.False(FoiaChecks.AllowsSending(checks));
+        Assert.False(FieldCheck.AllowSending(checks));
     }
 
     [Theory]
@@ -94,7 +95,7 @@ public sealed class FoiaChecksTests
         var check = Assert.Single(checks);
         Assert.Equal((nameof(FoiaRequest.FullName), Severity.Blocking, FoiaCheckCodes.LineBreakOrControl), (check.Field, check.Severity, check.Code));
         Assert.Contains("one line", check.Message, StringComparison.Ordinal);
-        Assert.False(FoiaChecks.AllowsSending(checks));
+        Assert.False(FieldCheck.AllowSending(checks));
     }
 
     [Theory]
@@ -184,7 +185,7 @@ public sealed class FoiaChecksTests
 
         var check = Assert.Single(checks);
         Assert.Equal((nameof(FoiaRequest.DateRangeFrom), Severity.Warning, FoiaCheckCodes.NoDateRange), (check.Field, check.Severity, check.Code));
-        Assert.True(FoiaChecks.AllowsSending(checks));
+        Assert.True(FieldCheck.AllowSending(checks));
     }
 
     [Fact]
@@ -421,8 +422,8 @@ public sealed class FoiaChecksTests
     [Fact]
     public void Warnings_AllowSending_BlockingChecksDoNot()
     {
-        Assert.True(FoiaChecks.AllowsSending([new FoiaCheck("X", Severity.Warning, "w", "w")]));
-        Assert.False(FoiaChecks.AllowsSending([new FoiaCheck("X", Severity.Warning, "w", "w"), new FoiaCheck("Y", Severity.Blocking, "b", "b")]));
-        Assert.True(FoiaChecks.AllowsSending([]));
+        Assert.True(FieldCheck.AllowSending([new FieldCheck("X", Severity.Warning, "w", "w")]));
+        Assert.False(FieldCheck.AllowSending([new FieldCheck("X", Severity.Warning, "w", "w"), new FieldCheck("Y", Severity.Blocking, "b", "b")]));
+        Assert.True(FieldCheck.AllowSending([]));
     }
 }

@@ -14,7 +14,7 @@ public sealed record LegislatorFiles(string Members, string? Offices)
     public const string MembersName = "legislators-current";
     public const string OfficesName = "legislators-district-offices";
 
-    private static readonly string[] s_extensions = [".yaml", ".yml", ".csv"];
+    private static readonly string[] Extensions = [".yaml", ".yml", ".csv"];
 
     public static LegislatorFiles? Find(string path, out string? error)
     {
@@ -32,7 +32,7 @@ public sealed record LegislatorFiles(string Members, string? Offices)
         }
         else if (File.Exists(path))
         {
-            if (!s_extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            if (!Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
             {
                 error = $"{path}: expected a .yaml or .csv file of current legislators";
                 return null;
@@ -58,7 +58,7 @@ public sealed record LegislatorFiles(string Members, string? Offices)
     }
 
     private static string? Preferred(string folder, string name) =>
-        s_extensions.Select(e => Path.Combine(folder, name + e)).FirstOrDefault(File.Exists);
+        Extensions.Select(e => Path.Combine(folder, name + e)).FirstOrDefault(File.Exists);
 
     public static bool IsYaml(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml";

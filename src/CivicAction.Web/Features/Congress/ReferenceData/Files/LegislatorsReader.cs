@@ -15,10 +15,10 @@ namespace CivicAction.Web.Features.Congress.ReferenceData.Files;
 /// </summary>
 internal static partial class LegislatorsReader
 {
-    private static readonly string[] s_memberColumns =
+    private static readonly string[] MemberColumns =
         ["bioguide_id", "first_name", "last_name", "full_name", "type", "state", "district", "party", "url", "address", "phone", "contact_form"];
 
-    private static readonly string[] s_officeColumns =
+    private static readonly string[] OfficeColumns =
         ["bioguide", "address", "suite", "building", "city", "state", "zip", "phone"];
 
     public static LegislatorData Read(LegislatorFiles files)
@@ -91,7 +91,7 @@ internal static partial class LegislatorsReader
 
     private static List<MemberRecord> MembersFromCsv(string path, List<FileError> notes)
     {
-        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_memberColumns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), MemberColumns);
         var members = new List<MemberRecord>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
@@ -290,7 +290,7 @@ internal static partial class LegislatorsReader
 
     private static List<OfficeRecord> OfficesFromCsv(string path)
     {
-        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_officeColumns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), OfficeColumns);
         var offices = new List<OfficeRecord>(table.Rows.Count);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)

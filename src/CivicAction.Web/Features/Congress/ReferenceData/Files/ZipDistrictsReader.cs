@@ -17,7 +17,7 @@ internal static class ZipDistrictsReader
 {
     public const string FileName = "zccd.csv";
 
-    private static readonly string[] s_columns = ["state_abbr", "zcta", "cd"];
+    private static readonly string[] Columns = ["state_abbr", "zcta", "cd"];
 
     /// <summary>The file a path stands for: the file itself, or <c>zccd.csv</c> in a folder.</summary>
     public static string? Find(string path, out string? error)
@@ -46,7 +46,7 @@ internal static class ZipDistrictsReader
 
     public static IReadOnlyList<ZipDistrictRecord> Read(string path)
     {
-        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), s_columns);
+        var table = CsvTable.Parse(path, File.ReadAllText(path, Encoding.UTF8), Columns);
         var rows = new List<ZipDistrictRecord>(table.Rows.Count);
         var seen = new Dictionary<ZipDistrictRecord, int>();
         foreach (var row in table.Rows)

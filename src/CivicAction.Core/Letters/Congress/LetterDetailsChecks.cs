@@ -1,28 +1,26 @@
 using CivicAction.Core.Congress;
 using CivicAction.Core.Formats;
 
-namespace CivicAction.Web.Features.Congress.Letters;
+namespace CivicAction.Core.Letters.Congress;
 
-/// <summary>A message to show next to one field; <see cref="Field"/> is the input's name.</summary>
-public sealed record FieldError(string Field, string Message);
 
 /// <summary>
 /// The details a letter needs, checked field by field with messages that say what to do.
 /// Every field is a single line: a line break could start a new mail header, so it is refused
 /// here (and stripped again when mail is composed).
 /// </summary>
-public static class LetterDetailsCheck
+public static class LetterDetailsChecks
 {
     public const int NameMax = 100;
     public const int StreetMax = 200;
     public const int CityMax = 100;
     public const int ExtraMax = 500;
 
-    public static List<FieldError> Check(LetterDetails details, IReadOnlyList<string> extras, UsState? districtState, bool typedNames)
+    public static List<FieldCheck> Check(LetterDetails details, IReadOnlyList<string> extras, UsState? districtState, bool typedNames)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(extras);
-        var errors = new List<FieldError>();
+        var errors = new List<FieldCheck>();
         if (typedNames)
         {
             CheckTyped(details, errors);
@@ -34,7 +32,7 @@ public static class LetterDetailsCheck
         CheckState(details.State, districtState, errors);
         if (SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
         {
-            errors.Add(new FieldError("zip", zipError));
+            errors.Add(FieldCheck.Blocking("zip", LetterCheckCodes.InvalidZip, zipError));
         }
 
         if (SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
@@ -42,11 +40,11 @@ public static class LetterDetailsCheck
             var email = details.Email?.Trim() ?? "";
             if (email.Length == 0)
             {
-                errors.Add(new FieldError("email", "Enter your e-mail address, e.g. name@example.org: offices reply to it."));
+                errors.Add(FieldCheck.Blocking("email", LetterCheckCodes.Required, "Enter your e-mail address, e.g. name@example.org: offices reply to it."));
             }
             else if (!EmailAddress.IsValid(email))
             {
-                errors.Add(new FieldError("email", $"'{email}' is not an e-mail address: expected something like name@example.org."));
+                errors.Add(FieldCheck.Blocking("email", LetterCheckCodes.InvalidEmail, $"'{email}' is not an e-mail address: expected something like name@example.org."));
             }
         }
 
@@ -58,7 +56,7 @@ public static class LetterDetailsCheck
         return errors;
     }
 
-    private static void CheckTyped(LetterDetails details, List<FieldError> errors)
+    private static void CheckTyped(LetterDetails details, List<FieldCheck> errors)
     {
         var named = 0;
         for (var i = 0; i < details.Typed.Count; i++)
@@ -73,17 +71,17 @@ public static class LetterDetailsCheck
             if (SingleLine(errors, $"typed[{i}].name", "the member's name", member.Name, NameMax)
                 && !TypedMember.Titles.Contains(member.Title ?? "", StringComparer.Ordinal))
             {
-                errors.Add(new FieldError($"typed[{i}].title", $"Choose how {member.Name.Trim()} is addressed: Senator, Representative, Delegate or Resident Commissioner."));
+                errors.Add(FieldCheck.Blocking($"typed[{i}].title", LetterCheckCodes.NoTitle, $"Choose how {member.Name.Trim()} is addressed: Senator, Representative, Delegate or Resident Commissioner."));
             }
         }
 
         if (named == 0)
         {
-            errors.Add(new FieldError("typed[0].name", "Type the name of at least one of your members of Congress, e.g. Maria Cantwell."));
+            errors.Add(FieldCheck.Blocking("typed[0].name", LetterCheckCodes.NoMember, "Type the name of at least one of your members of Congress, e.g. Maria Cantwell."));
         }
     }
 
-    private static void CheckState(string? state, UsState? districtState, List<FieldError> errors)
+    private static void CheckState(string? state, UsState? districtState, List<FieldCheck> errors)
     {
         if (!SingleLine(errors, "state", "your state", state, 40))
         {
@@ -92,26 +90,26 @@ public static class LetterDetailsCheck
 
         if (UsStates.Find(state, out var error) is not { } found)
         {
-            errors.Add(new FieldError("state", error!));
+            errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.InvalidState, error!));
         }
         else if (districtState is not null && found.Code != districtState.Code)
         {
-            errors.Add(new FieldError("state",
+            errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.StateOutsideDistrict,
                 $"Your address is in {found.Name}, but the members you looked up represent {districtState.Name}: members of Congress " +
                 "answer only their own constituents. Correct your state, or look up the district where you live."));
         }
     }
 
-    private static void Text(List<FieldError> errors, string field, string what, string? value, int max, string whenEmpty)
+    private static void Text(List<FieldCheck> errors, string field, string what, string? value, int max, string whenEmpty)
     {
         if (SingleLine(errors, field, what, value, max) && string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, whenEmpty));
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.Required, whenEmpty));
         }
     }
 
     /// <summary>False (with a message) when the value has a line break or is too long.</summary>
-    private static bool SingleLine(List<FieldError> errors, string field, string what, string? value, int max)
+    private static bool SingleLine(List<FieldCheck> errors, string field, string what, string? value, int max)
     {
         if (value is null)
         {
@@ -120,16 +118,30 @@ public static class LetterDetailsCheck
 
         if (value.Any(char.IsControl))
         {
-            errors.Add(new FieldError(field, $"Write {what} on one line: line breaks and other control characters are not allowed."));
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.LineBreakOrControl, $"Write {what} on one line: line breaks and other control characters are not allowed."));
             return false;
         }
 
         if (value.Trim().Length > max)
         {
-            errors.Add(new FieldError(field, $"Shorten {what} to at most {max} characters."));
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.TooLong, $"Shorten {what} to at most {max} characters."));
             return false;
         }
 
         return true;
     }
+}
+
+/// <summary>The stable identifiers of <see cref="LetterDetailsChecks"/>' findings.</summary>
+public static class LetterCheckCodes
+{
+    public const string Required = "required";
+    public const string LineBreakOrControl = "line-break-or-control";
+    public const string TooLong = "too-long";
+    public const string InvalidEmail = "invalid-email";
+    public const string InvalidZip = "invalid-zip";
+    public const string InvalidState = "invalid-state";
+    public const string StateOutsideDistrict = "state-outside-district";
+    public const string NoTitle = "no-title";
+    public const string NoMember = "no-member";
 }

@@ -1,13 +1,11 @@
-using CivicAction.Core.Letters.Congress;
-
-namespace CivicAction.Web.Features.Congress.Letters;
+namespace CivicAction.Core.Letters.Congress;
 
 /// <summary>
-/// What a person types to get their letters, as posted by the details form and carried in
-/// hidden fields to the letters and "send for me" forms. It is personal data: it is never
-/// logged, and the server keeps it only when the person asks the app to send a letter.
-/// A class, not a record, on purpose: the framework's trace log writes handler arguments with
-/// ToString(), which for a record would list every field.
+/// What a person types to get their letters to Congress: the one model the details form binds to, carried in hidden
+/// fields to the letters and "send for me" forms, checked by <see cref="LetterDetailsChecks"/>. It is personal data:
+/// it is never logged, and the server keeps it only when the person asks the app to send a letter. A class, not a
+/// record, on purpose: the framework's trace log writes handler arguments with ToString(), which for a record would
+/// list every field.
 /// </summary>
 public sealed class LetterDetails
 {
@@ -32,18 +30,13 @@ public sealed class LetterDetails
     /// <summary>Values of the action's other placeholders, in the order of <see cref="CongressLetterDrafter.ExtraPlaceholders"/>.</summary>
     public IList<string?> Extra { get; set; } = [];
 
-    /// <summary>The honeypot: a field people never see; only robots fill it in.</summary>
-    public string? Website { get; set; }
-
-    /// <summary>Bioguide IDs of the members the person asked the app to send to.</summary>
-    public IList<string> SendTo { get; set; } = [];
-
     public Constituent ToConstituent() =>
         new(Name?.Trim() ?? "", Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "");
 
     /// <summary>The extra placeholders' values by name, for the drafter.</summary>
     public Dictionary<string, string> Values(IReadOnlyList<string> placeholders)
     {
+        ArgumentNullException.ThrowIfNull(placeholders);
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < placeholders.Count; i++)
         {
@@ -63,6 +56,7 @@ public sealed class LetterDetails
 /// <summary>A member of Congress named by the person: a title and a name as they would write it.</summary>
 public sealed class TypedMember
 {
+    /// <summary>How members are addressed: the titles a typed name may take.</summary>
     public static readonly IReadOnlyList<string> Titles = ["Senator", "Representative", "Delegate", "Resident Commissioner"];
 
     public string? Title { get; set; }

@@ -1,22 +1,5 @@
 namespace CivicAction.Core.Letters.Foia;
 
-/// <summary>Whether a finding stops the request from being sent.</summary>
-public enum Severity
-{
-    /// <summary>The request cannot be sent until this is fixed.</summary>
-    Blocking,
-
-    /// <summary>Shown next to the field; the requester may send anyway.</summary>
-    Warning,
-}
-
-/// <summary>
-/// One finding about a <see cref="FoiaRequest"/>: the field it concerns (a property name of FoiaRequest, so a page
-/// can show it next to the input), how serious it is, what is expected, and a stable <paramref name="Code"/> from
-/// <see cref="FoiaCheckCodes"/> for code that must not depend on the wording.
-/// </summary>
-public sealed record FoiaCheck(string Field, Severity Severity, string Message, string Code);
-
 /// <summary>The stable identifiers of <see cref="FoiaChecks"/>' findings.</summary>
 public static class FoiaCheckCodes
 {
