@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
-using CivicAction.Web.Features.Stories;
 
 namespace CivicAction.Web.Features.Shared;
 
 /// <summary>Previous/next links for a paged list, keeping the other query values (the search words).</summary>
-public sealed record PagerModel(Page<StoryListItem> Page, string Path, string? Query = null)
+public sealed record PagerModel(IPaged Page, string Path, string? Query = null)
 {
     public string Link(int page)
     {

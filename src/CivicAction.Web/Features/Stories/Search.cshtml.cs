@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using CivicAction.Web.Features.Stories.Search;
+using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Web.Features.Stories;
 
@@ -10,7 +11,7 @@ public sealed class SearchModel(StoryStore stories) : PageModel
 {
     public StorySearchQuery Query { get; private set; } = StorySearchQuery.Parse(null);
 
-    public Page<StoryListItem>? Results { get; private set; }
+    public ListPage<StoryListItem>? Results { get; private set; }
 
     // "page" is a route value of every Razor Page (its path), so the query value is bound by name.
     public void OnGet(string? q, [FromQuery(Name = "page")] int? pageNumber)

@@ -2,69 +2,12 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using CivicAction.Core.Briefs;
 using Dapper;
-using CivicAction.Web.Features.Stories.Rendering;
 using CivicAction.Web.Features.Stories.Search;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Core.Letters;
+using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Web.Features.Stories;
-
-/// <summary>A tag as shown on story lists and pages.</summary>
-public sealed record TagLink(string Slug, string Name, string Emoji);
-
-/// <summary>An action as listed with its story: what the reader can do.</summary>
-public sealed record ActionSummary(int Number, string Kind, ActionChannel Channel, string Title);
-
-/// <summary>A story as listed on the home, tag and search pages.</summary>
-public sealed record StoryListItem(long Id, string Slug, DateOnly Published, string Headline, string Dek)
-{
-    public IReadOnlyList<TagLink> Tags { get; init; } = [];
-
-    public IReadOnlyList<ActionSummary> Actions { get; init; } = [];
-
-    /// <summary>Search only: the matching passage, with U+E000/U+E001 around the hits.</summary>
-    public string? Snippet { get; init; }
-}
-
-/// <summary>One page of a longer list.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, long Total)
-{
-    public int Count => (int)Math.Max(1, (Total + Size - 1) / Size);
-
-    public bool HasPrevious => Number > 1;
-
-    public bool HasNext => Number < Count;
-}
-
-/// <summary>A whole story: its row and the parsed brief it was imported from.</summary>
-public sealed record StoryDocument(long Id, string Slug, DateTimeOffset UpdatedAt, Brief Brief)
-{
-    private IReadOnlyList<string>? _summaryHtml;
-    private IReadOnlyList<string>? _bodyHtml;
-
-    /// <summary>The key points as safe HTML, rendered once per loaded document.</summary>
-    public IReadOnlyList<string> SummaryHtml => _summaryHtml ??= Brief.Summary.Select(SafeMarkdown.ParagraphToHtml).ToList();
-
-    /// <summary>The full text as safe HTML, rendered once per loaded document.</summary>
-    public IReadOnlyList<string> BodyHtml => _bodyHtml ??= Brief.Body.Select(SafeMarkdown.ParagraphToHtml).ToList();
-}
-
-/// <summary>One action of a story: what the action, drafting and sending pages work from.</summary>
-public sealed record StoryAction(StoryDocument Story, BriefAction Action)
-{
-    public string Slug => Story.Slug;
-
-    public int Number => Action.Number;
-
-    /// <summary>What the app drafts for this action (decided in the core, from the parsed action).</summary>
-    public DraftKind Draft => DraftKinds.Of(Action);
-}
-
-/// <summary>A story's address and when it last changed.</summary>
-public sealed record StoryAddress(string Slug, DateTimeOffset UpdatedAt);
-
-/// <summary>A tag with how many stories carry it.</summary>
-public sealed record TagCount(string Slug, string Name, string Emoji, long Stories);
 
 /// <summary>
 /// Reads stories for the pages, feeds and the API. SQL sits next to the rows it fills.
@@ -92,7 +35,7 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
         return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
     }
 
-    public Page<StoryListItem> Latest(int page, int size = PageSize)
+    public ListPage<StoryListItem> Latest(int page, int size = PageSize)
     {
         const string sql = """
             SELECT id, slug, published, headline, dek
@@ -103,10 +46,10 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
         using var connection = database.Open();
         var total = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
         var items = connection.Query<StoryListItem>(sql, new { size, offset = Offset(page, size) }).AsList();
-        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+        return new ListPage<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
     }
 
-    public Page<StoryListItem>? Tagged(string tagSlug, int page, out TagLink? tag, int size = PageSize)
+    public ListPage<StoryListItem>? Tagged(string tagSlug, int page, out TagLink? tag, int size = PageSize)
     {
         using var connection = database.Open();
         tag = connection.QuerySingleOrDefault<TagLink>("SELECT slug, name, emoji FROM tags WHERE slug = @tagSlug", new { tagSlug });
@@ -127,7 +70,7 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
         const string count = "SELECT COUNT(*) FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE t.slug = @tagSlug";
         var total = connection.ExecuteScalar<long>(count, new { tagSlug });
         var items = connection.Query<StoryListItem>(sql, new { tagSlug, size, offset = Offset(page, size) }).AsList();
-        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+        return new ListPage<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
     }
 
     public IReadOnlyList<TagCount> Tags()
@@ -179,7 +122,7 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
     }
 
     /// <summary>Whole stories, newest first: for the feed and the JSON API.</summary>
-    public Page<StoryDocument> LatestDocuments(int page, int size)
+    public ListPage<StoryDocument> LatestDocuments(int page, int size)
     {
         const string sql = """
             SELECT id, slug, updated_at, document
@@ -190,7 +133,7 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
         using var connection = database.Open();
         var total = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM stories");
         var items = connection.Query<DocumentRow>(sql, new { size, offset = Offset(page, size) }).Select(r => r.ToDocument()).ToList();
-        return new Page<StoryDocument>(items, page, size, total);
+        return new ListPage<StoryDocument>(items, page, size, total);
     }
 
     /// <summary>Every story address with its last change, for the sitemap.</summary>
@@ -210,11 +153,11 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
     /// <summary>The name of the stories' counter in <c>data_versions</c>.</summary>
     public const string DataVersion = "stories";
 
-    public Page<StoryListItem> Search(StorySearchQuery query, int page, int size = PageSize)
+    public ListPage<StoryListItem> Search(StorySearchQuery query, int page, int size = PageSize)
     {
         using var connection = database.Open();
         var (items, total) = search.Search(connection, query, size, Offset(page, size));
-        return new Page<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+        return new ListPage<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
     }
 
     private static int Offset(int page, int size) => (Math.Max(page, 1) - 1) * size;

@@ -1,5 +1,4 @@
 using CivicAction.Core.Briefs;
-using CivicAction.Core.Congress;
 using CivicAction.Core.Letters.Congress;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.Congress.Lookup;
@@ -56,7 +55,7 @@ public sealed class CongressWriting(
             return new LetterRecipients(typed, null, null);
         }
 
-        if (!TryParseSeat(details.Seat, out var state, out var number))
+        if (!Seats.TryParse(details.Seat, out var state, out var number))
         {
             return new LetterRecipients([], null, "The district in the form was not understood: look up your members again.");
         }
@@ -102,18 +101,4 @@ public sealed class CongressWriting(
             email,
             email is not null && smtp.Value.Enabled);
     }
-
-    /// <summary>"WA-7" (or "VT-0") into its state code and district number; the last hyphen splits them.</summary>
-    public static bool TryParseSeat(string? seat, out string state, out string number)
-    {
-        var text = seat?.Trim() ?? "";
-        var dash = text.LastIndexOf('-');
-        state = dash > 0 ? text[..dash] : "";
-        number = dash > 0 ? text[(dash + 1)..] : "";
-        return UsStates.TryFind(state, out _) && DistrictNumber.TryParse(number, out _, out _);
-    }
-
-    /// <summary>The value of a seat in forms: "WA-7", "VT-0".</summary>
-    public static string SeatValue(CongressionalDistrict district) =>
-        $"{district.State}-{district.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

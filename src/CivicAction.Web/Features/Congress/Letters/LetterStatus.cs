@@ -1,4 +1,5 @@
 using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.Congress.Lookup;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 

@@ -17,7 +17,7 @@ public sealed class LettersModel(CongressWriting writing, CongressLookup lookup)
     public LettersStep Step { get; private set; } = null!;
 
     /// <summary>A bookmark or a reload of this address starts over at the lookup.</summary>
-    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Lookup/Write", new { slug, number });
+    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
 
     public IActionResult OnPost(string slug, int number, LetterDetails details, bool edit = false)
     {

@@ -26,7 +26,7 @@ public sealed class SendModel(
 {
     public LettersStep Step { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Lookup/Write", new { slug, number });
+    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
 
     public IActionResult OnPost(string slug, int number, LetterDetails details, string? website, List<string>? sendTo)
     {

@@ -1,5 +1,4 @@
 using CivicAction.Core.Congress;
-using CivicAction.Web.Features.Congress.Letters;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Core.Letters;
 
@@ -54,7 +53,7 @@ public sealed class CongressLookup(CongressStore congress)
 
         var state = input.State;
         var district = input.District;
-        if (!string.IsNullOrWhiteSpace(input.Seat) && CongressWriting.TryParseSeat(input.Seat, out var seatState, out var seatNumber))
+        if (!string.IsNullOrWhiteSpace(input.Seat) && Seats.TryParse(input.Seat, out var seatState, out var seatNumber))
         {
             (state, district) = (seatState, seatNumber);
         }

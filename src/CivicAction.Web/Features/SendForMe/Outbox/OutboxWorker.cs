@@ -57,7 +57,7 @@ public sealed class OutboxWorker(
 
                 worked = await ProcessNextAsync(stoppingToken);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException e)
+            catch (System.Data.Common.DbException e)
             {
                 logger.LogWarning(e, "The outbox could not be read; trying again shortly");
                 worked = false;

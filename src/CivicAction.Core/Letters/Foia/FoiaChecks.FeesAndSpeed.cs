@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace CivicAction.Core.Letters.Foia;
+
+/// <summary>The checks of the legal choices that shape fees and speed: the fee waiver and expedited processing.</summary>
+public static partial class FoiaChecks
+{
+    private static void CheckFeeWaiver(FoiaRequest request, Agency? agency, Action<string, string, string> block, Action<string, string, string> warn)
+    {
+        const string Field = nameof(FoiaRequest.FeeWaiverJustification);
+        var why = request.FeeWaiverJustification ?? "";
+        if (IsBlank(why))
+        {
+            block(Field, FoiaCheckCodes.Required,
+                "Explain why the waiver is in the public interest: how the records will help the public understand what "
+                + "the government does, how you will share them, and that you do not seek them for commercial gain.");
+            return;
+        }
+
+        if (!PublicSide().IsMatch(why) || !(GovernmentSide().IsMatch(why) || NamesAgency(why, request, agency)))
+        {
+            warn(Field, FoiaCheckCodes.FeeWaiverPublicInterest,
+                "Say how disclosure will contribute to public understanding of the government's operations or "
+                + "activities: what the records show about the agency, and how you will share them with the public.");
+        }
+
+        if (!NotCommercial().IsMatch(why))
+        {
+            warn(Field, FoiaCheckCodes.FeeWaiverCommercialInterest,
+                "Say that the request is not primarily in your commercial interest, e.g. \"I have no commercial interest "
+                + "in these records and will not sell them.\"");
+        }
+    }
+
+    private static void CheckExpedited(FoiaRequest request, Action<string, string, string> block, Action<string, string, string> warn)
+    {
+        if (request.ExpeditedGround is null)
+        {
+            block(nameof(FoiaRequest.ExpeditedGround), FoiaCheckCodes.ExpeditedGroundMissing,
+                "Choose the ground for expedited processing: an imminent threat to someone's life or physical safety, "
+                + "or an urgency to inform the public about federal government activity (5 U.S.C. § 552(a)(6)(E)(v)).");
+        }
+
+        if (IsBlank(request.ExpeditedJustification))
+        {
+            block(nameof(FoiaRequest.ExpeditedJustification), FoiaCheckCodes.Required,
+                "Explain the compelling need: the facts that make the request urgent, and what is lost if the answer comes later.");
+        }
+        else if (request.ExpeditedGround == ExpeditedGround.UrgencyToInformThePublic
+            && request.FeeCategory != FeeCategory.NewsMedia
+            && !Disseminator().IsMatch(request.ExpeditedJustification))
+        {
+            warn(nameof(FoiaRequest.ExpeditedJustification), FoiaCheckCodes.ExpeditedNotDisseminator,
+                "This ground is for a person primarily engaged in disseminating information: say how you do that "
+                + "(as a journalist, through a publication, newsletter, blog or broadcast), or choose the other ground.");
+        }
+
+        if (!request.ExpeditedCertified)
+        {
+            block(nameof(FoiaRequest.ExpeditedCertified), FoiaCheckCodes.ExpeditedNotCertified,
+                "Certify that your statement of compelling need is true and correct to the best of your knowledge and "
+                + "belief: the law requires it for expedited processing (5 U.S.C. § 552(a)(6)(E)(vi)).");
+        }
+    }
+
+    private static bool NamesAgency(string text, FoiaRequest request, Agency? agency)
+    {
+        IEnumerable<string?> names = [agency?.Key, agency?.Name, request.AgencyKey, request.AgencyName];
+        return names.Any(n => !string.IsNullOrWhiteSpace(n)
+            && Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(n.Trim()) + @"(?![\p{L}\p{N}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    [GeneratedRegex(@"\b(?:public\w*|citizens?|communit(?:y|ies)|readers?|audiences?|voters?|residents?|taxpayers?|disseminat\w*|publish\w*)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicSide();
+
+    [GeneratedRegex(@"\b(?:government\w*|federal|agenc(?:y|ies)|department\w*|operations?|activit(?:y|ies)|polic(?:y|ies)|officials?|administration)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentSide();
+
+    [GeneratedRegex(@"\bnon-?commercial\b|\bnon-?profit\b|\bnot-for-profit\b|\bnot for profit\b|\b(?:not|no|never|without)\b[^.;!?]{0,40}?\b(?:commercial\w*|profit\w*|financial gain|sell\w*|sale)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotCommercial();
+
+    [GeneratedRegex(@"\b(?:journalis\w*|reporters?|news\w*|media|publish\w*|publication\w*|disseminat\w*|blog\w*|broadcast\w*|podcast\w*|newsletters?|editors?|writers?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Disseminator();
+}

@@ -1,0 +1,229 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CivicAction.Core.Deadlines;
+using CivicAction.Tests.Support;
+using MimeKit;
+
+namespace CivicAction.Tests.Features.Foia;
+
+/// <summary>A saved request's private page: recording, deadlines, letters, files, sending for the requester, deleting.</summary>
+public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFixture<DeliverySite>
+{
+    private const string DhsDraft = "/stories/doj-admits-dhs-secretary-noem-personally-decided-to-deport/actions/1/foia";
+    private const string BlmDraft = "/stories/senate-committee-schedules-vote-on-public-lands-sale/actions/3/foia";
+    private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+    private async Task<string> SaveAsync(string draftUrl, Dictionary<string, string?>? extra = null)
+    {
+        var (_, page) = await _client.GetPageAsync(draftUrl);
+        var changes = FoiaDraftPageTests.Requester;
+        changes["Form.DateRangeFrom"] = "2024-01-01";
+        changes["Form.ToPresent"] = "true";
+        foreach (var (k, v) in extra ?? [])
+        {
+            changes[k] = v;
+        }
+
+        var response = await _client.SubmitAsync(draftUrl, page, "#foia-form", changes, "button[formaction*='Save']");
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return response.Headers.Location!.ToString().Split('?')[0];
+    }
+
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> PostRecordAsync(string requestUrl, string handler, Dictionary<string, string?> values)
+    {
+        var (_, page) = await _client.GetPageAsync(requestUrl);
+        var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
+        form.Id = "target";
+        var response = await _client.SubmitAsync(requestUrl, page, "#target", values);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return (await _client.GetPageAsync(response.Headers.Location!.ToString())).Document;
+    }
+
+    private static string Timeline(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector(".timeline")!.TextContent;
+
+    [Fact]
+    public async Task RecordingThePortalSubmission_ShowsTheDueDate_TwentyWorkingDaysLater_AndAnIcsFile()
+    {
+        var url = await SaveAsync(DhsDraft);
+
+        var page = await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2025-11-26", ["Input.Via"] = "portal", ["Input.TrackingNumber"] = "2026-HQFO-00123" });
+
+        var due = FoiaDeadlines.ResponseDue(new DateOnly(2025, 11, 26), unusualCircumstances: false);
+        Assert.Equal(new DateOnly(2025, 12, 26), due); // Thanksgiving and Christmas skipped
+        Assert.Contains("Received by the agency", Timeline(page), StringComparison.Ordinal);
+        Assert.Contains("2025-12-26", page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
+        var ics = await _client.GetStringAsync(new Uri(url + "/due.ics", UriKind.Relative));
+        Assert.Contains("DTSTART;VALUE=DATE:20251226", ics, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnusualCircumstances_AddTenWorkingDays()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-03-02", ["Input.Via"] = "portal" });
+
+        var page = await PostRecordAsync(url, "Acknowledged", new() { ["Input.On"] = "2026-03-04", ["Input.TrackingNumber"] = "X-1", ["Input.UnusualCircumstances"] = "true" });
+
+        var expected = FoiaDeadlines.ResponseDue(new DateOnly(2026, 3, 2), unusualCircumstances: true);
+        Assert.Equal(BusinessDays.AddWorkingDays(new DateOnly(2026, 3, 2), 30), expected);
+        Assert.Contains(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("unusual circumstances", Timeline(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OverdueRequest_OffersAFollowUpAndAnAppealForNoAnswer()
+    {
+        var url = await SaveAsync(DhsDraft);
+        var page = await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2025-01-06", ["Input.Via"] = "portal", ["Input.TrackingNumber"] = "2025-HQFO-9" });
+
+        Assert.Contains("overdue", page.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
+        var followUp = await _client.GetStringAsync(new Uri(url + "/follow-up.txt", UriKind.Relative));
+        Assert.Contains("tracking number 2025-HQFO-9", followUp, StringComparison.Ordinal);
+        Assert.Contains("5 U.S.C. § 552(a)(7)(B)", followUp, StringComparison.Ordinal);
+        var appeal = await _client.GetStringAsync(new Uri(url + "/appeal.txt", UriKind.Relative));
+        Assert.Contains("failure to make a timely determination", appeal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Denial_GivesTheAppealLetter_AndDhsNinetyWorkingDayDeadline()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "portal" });
+
+        var page = await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "denied" });
+
+        var deadline = BusinessDays.AddWorkingDays(new DateOnly(2026, 3, 2), 90);
+        Assert.Contains(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
+        Assert.Contains("90 working days", page.QuerySelector("#letters")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("I appeal the denial dated March 2, 2026", page.QuerySelectorAll("#letters pre").Last().TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARequestGrantedInFull_HasNoAppeal_OnThePageOrAsADownload()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "portal" });
+
+        var page = await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "Granted" });
+        var appeal = await _client.GetAsync(new Uri(url + "/appeal.txt", UriKind.Relative));
+
+        Assert.Contains("Records released in full", page.QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Appeal letter", page.QuerySelector("#letters")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, appeal.StatusCode);
+    }
+
+    [Fact]
+    public async Task Downloads_AreTheLetterAsTextEmlAndPdf()
+    {
+        var url = await SaveAsync(DhsDraft);
+        var (_, page) = await _client.GetPageAsync(url);
+        var letter = page.QuerySelector("#letter-copy")!.TextContent;
+
+        var txt = await _client.GetAsync(new Uri(url + "/letter.txt", UriKind.Relative));
+        Assert.Equal(letter, await txt.Content.ReadAsStringAsync());
+        Assert.Equal("foia-request.txt", txt.Content.Headers.ContentDisposition!.FileName);
+
+        var eml = MimeMessage.Load(await _client.GetStreamAsync(new Uri(url + "/letter.eml", UriKind.Relative)));
+        Assert.Equal("1", eml.Headers["X-Unsent"]);
+        Assert.StartsWith("Freedom of Information Act Request", eml.Subject, StringComparison.Ordinal);
+        Assert.Equal("ann@example.test", eml.From.Mailboxes.Single().Address);
+
+        var pdf = await _client.GetByteArrayAsync(new Uri(url + "/letter.pdf", UriKind.Relative));
+        var pdfText = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.StartsWith("%PDF-1.4", pdfText, StringComparison.Ordinal);
+        Assert.EndsWith("%%EOF\n", pdfText, StringComparison.Ordinal);
+        Assert.Contains("(Dear FOIA Officer:) Tj", pdfText, StringComparison.Ordinal);
+
+        var (print, printPage) = await _client.GetPageAsync(url + "/print");
+        Assert.Equal(HttpStatusCode.OK, print.StatusCode);
+        Assert.Equal(letter, printPage.QuerySelector(".letter-print")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheRequestAndItsPage()
+    {
+        var url = await SaveAsync(DhsDraft);
+        var (_, page) = await _client.GetPageAsync(url);
+        var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal));
+        form.Id = "delete-form";
+
+        var response = await _client.SubmitAsync(url, page, "#delete-form");
+
+        Assert.Equal("/requests/deleted", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url + "/letter.txt", UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/requests/not-a-token")]
+    [InlineData("/requests/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task UnknownAddresses_AreNotFound(string url) =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+
+    [Fact]
+    public async Task SendForMe_ConfirmsTheAddress_ThenDeliversToTheAgencyOnRecord_WithTheRightHeaders()
+    {
+        var url = await SaveAsync(BlmDraft);
+        var (_, page) = await _client.GetPageAsync(url);
+        Assert.Contains("blm_foia@blm.gov", page.QuerySelector(".send-choices")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("mailto:blm_foia@blm.gov?subject=", page.QuerySelector(".send-choices a.button")!.GetAttribute("href"), StringComparison.Ordinal);
+        var mailsBefore = site.Smtp.Received.Count;
+
+        var sent = await _client.SubmitAsync(url, page, "form[action$='/send']");
+        Assert.Equal(url + "?done=confirm", sent.Headers.Location!.ToString());
+
+        // Nothing goes to the agency before the requester confirms: only the confirmation e-mail arrives.
+        var mails = await site.Smtp.WaitForCountAsync(mailsBefore + 1);
+        var confirmation = mails.Last();
+        Assert.Equal(["ann@example.test"], confirmation.Recipients);
+        var link = ConfirmLink().Match(confirmation.Message.TextBody ?? "").Value;
+        Assert.StartsWith("http://localhost" + url + "/confirm/", link, StringComparison.Ordinal);
+        Assert.False(await site.WorkTheOutboxOnceAsync()); // the letter is held: nothing is due
+        Assert.Equal(mailsBefore + 1, site.Smtp.Received.Count);
+
+        // Opening the link changes nothing; pressing the button does.
+        var confirmPath = new Uri(link).AbsolutePath;
+        var (_, confirmPage) = await _client.GetPageAsync(confirmPath);
+        var confirmed = await _client.SubmitAsync(confirmPath, confirmPage, "main form");
+        Assert.Equal(url + "?done=confirmed", confirmed.Headers.Location!.ToString());
+
+        var letter = (await site.Smtp.WaitForCountAsync(mailsBefore + 2)).Last();
+        Assert.Equal(["blm_foia@blm.gov", "ann@example.test"], letter.Recipients);
+        Assert.Equal("\"Ann Example via CivicAction\" <noreply@civicaction.test>", letter.Message.From.ToString());
+        Assert.Equal("ann@example.test", letter.Message.ReplyTo.Mailboxes.Single().Address);
+        Assert.Equal("ann@example.test", letter.Message.Cc.Mailboxes.Single().Address);
+        Assert.Contains("Bureau of Land Management", letter.Message.TextBody, StringComparison.Ordinal);
+
+        // The server has the message; the worker records "sent" a moment later.
+        var after = (await _client.GetPageAsync(url)).Document;
+        await Poll.UntilAsync(async () =>
+        {
+            after = (await _client.GetPageAsync(url)).Document;
+            return after.QuerySelector(".delivery-status")!.TextContent.Contains("Sent", StringComparison.Ordinal);
+        }, what: () => "the page never said the letter was sent");
+
+        Assert.Contains("Sent", after.QuerySelector(".delivery-status")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("sent by CivicAction for you", Timeline(after), StringComparison.Ordinal);
+        Assert.Null(after.QuerySelector("form[action$='/send']")); // no second send
+    }
+
+    [Fact]
+    public async Task PersonalData_NeverReachesTheLog()
+    {
+        var url = await SaveAsync(BlmDraft, new() { ["Form.FullName"] = "Zelda Uniquename", ["Form.PostalAddress"] = "99 Secretive Lane\nNowhere, KS 67001" });
+        var (_, page) = await _client.GetPageAsync(url);
+        await _client.SubmitAsync(url, page, "form[action$='/send']");
+        await site.Smtp.WaitForCountAsync(1);
+
+        var log = site.Log.Text();
+        Assert.Contains("/requests/{token}/send", log, StringComparison.Ordinal); // the capture works, with the token redacted
+        Assert.DoesNotContain("Uniquename", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secretive Lane", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("ann@example.test", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(url.Split('/').Last(), log, StringComparison.Ordinal); // the private token
+    }
+
+    [GeneratedRegex(@"http://\S+/confirm/\S+")]
+    private static partial Regex ConfirmLink();
+}

@@ -1,0 +1,97 @@
+using CivicAction.Web.Features.SendForMe.Confirmations;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.SendForMe.Smtp;
+
+namespace CivicAction.Tests.Features.SendForMe.Outbox;
+
+/// <summary>What the outbox forgets: unconfirmed letters when their link expires, a person's data when they delete it.</summary>
+public sealed class OutboxForgettingTests : OutboxTestBase
+{
+    [Fact]
+    public void UnconfirmedMessages_ExpireWithTheirLink_AndLoseTheirContents()
+    {
+        var (store, _) = Start();
+        var old = Enqueue(store, held: true);
+        Clock.Advance(EmailConfirmations.Lifetime + TimeSpan.FromMinutes(1));
+        var fresh = Enqueue(store, held: true);
+
+        Assert.Equal(1, store.ExpireHeld(EmailConfirmations.Lifetime));
+
+        var expired = store.Find(old)!;
+        Assert.Equal(OutboxState.Cancelled, expired.State);
+        Assert.Equal("", expired.Body);
+        Assert.Equal("", expired.FromName);
+        Assert.Equal(OutboxState.Held, store.Find(fresh)!.State);
+    }
+
+    [Fact]
+    public async Task DeletingDuringASend_BlanksTheMessageOnceTheAttemptIsRecorded()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        var claimed = store.ClaimNext()!;
+        ForgetOwner(store);
+
+        Assert.Equal("Ann Example", store.Find(id)!.FromName); // still needed by the attempt in flight
+        var result = await new SmtpSender(Microsoft.Extensions.Options.Options.Create(Options()), Site).SendAsync(claimed, CancellationToken.None);
+        Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
+        store.MarkSent(id);
+
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Sent, saved.State);
+        Assert.Equal("", saved.FromName);
+        Assert.Equal("", saved.Body);
+    }
+
+    [Fact]
+    public void DeletingDuringAFailedSend_CancelsTheRetry()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        store.ClaimNext();
+        ForgetOwner(store);
+
+        store.MarkRetry(id, Clock.Now + TimeSpan.FromMinutes(1), "451 try later");
+
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Cancelled, saved.State);
+        Assert.Equal("", saved.Body);
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Null(store.ClaimNext());
+    }
+
+    [Fact]
+    public void DeletingDuringASendThatCrashed_IsNeverRetried()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store);
+        store.ClaimNext();
+        ForgetOwner(store);
+
+        Clock.Advance(OutboxStore.Lease);
+        Assert.Null(store.ClaimNext());
+        store.ExpireHeld(EmailConfirmations.Lifetime);
+        var saved = store.Find(id)!;
+        Assert.Equal(OutboxState.Cancelled, saved.State);
+        Assert.Equal("", saved.ToAddress);
+    }
+
+    [Fact]
+    public async Task SentConfirmation_DoesNotKeepItsSecretLink()
+    {
+        var (store, worker) = Start();
+        long id;
+        using (var connection = Db.Database.OpenForWriting())
+        using (var transaction = connection.BeginTransaction())
+        {
+            id = store.Add(connection, transaction, new NewMessage(MessagePurpose.Confirmation, "foia:9", "", "ann@example.test", null, null,
+                "Please confirm", "Open http://localhost/requests/x/confirm/SECRET", Held: false));
+            transaction.Commit();
+        }
+
+        await worker.ProcessNextAsync(CancellationToken.None);
+
+        Assert.Contains("SECRET", Assert.Single(Sink.Received).Message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("", store.Find(id)!.Body);
+    }
+}
