@@ -4,6 +4,7 @@ using System.Text;
 using CivicAction.Bench;
 using CivicAction.Core.Briefs;
 using Microsoft.Data.Sqlite;
+using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.Stories.Importing;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Web.Sqlite;
@@ -86,6 +87,31 @@ try
     }
 
     Console.WriteLine($"import: median {Median(importSeconds):F2} s for {count} briefs into a fresh database, {count / Median(importSeconds):N0} briefs/s (rounds: {string.Join(", ", importSeconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s)");
+
+    // The reference data of Congress, when the shared data is beside the repository (as the tests read it).
+    var zccd = Environment.GetEnvironmentVariable("CIVICACTION_REFERENCE_DATA") is { Length: > 0 } data
+        ? Path.Combine(data, "zip-districts", "zccd.csv")
+        : Path.Combine("..", "shared", "data", "zip-districts", "zccd.csv");
+    if (File.Exists(zccd))
+    {
+        var zipSeconds = new List<double>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var database = new SqliteDatabase(Path.Combine(folder, $"zip{round}.db"));
+            new Migrator(database).Migrate();
+            var watch = Stopwatch.StartNew();
+            var result = new CongressImporter(database).ImportZipDistricts(zccd);
+            watch.Stop();
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException($"zccd.csv was rejected: {result.Error}");
+            }
+
+            zipSeconds.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine($"zips:   median {Median(zipSeconds):F2} s to replace the ZIP-to-district table from {zccd} (rounds: {string.Join(", ", zipSeconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))} s)");
+    }
 }
 finally
 {

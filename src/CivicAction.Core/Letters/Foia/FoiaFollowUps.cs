@@ -36,71 +36,57 @@ public static class FoiaFollowUps
     public static FoiaLetter FollowUp(FoiaCase request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var sections = new List<FoiaLetterSection>();
-        void Add(FoiaLetterPart part, string? text)
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                sections.Add(new FoiaLetterSection(part, text));
-            }
-        }
+        var parts = new FoiaLetterBuilder();
 
         var subject = "Status of Freedom of Information Act request" + Reference(request);
-        Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
-        Add(FoiaLetterPart.Subject, "Subject: " + subject);
-        Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
-        Add(FoiaLetterPart.Opening,
+        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
+        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
+        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
+        parts.Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
+        parts.Add(FoiaLetterPart.Opening,
             $"On {FoiaText.LongDate(request.Submitted)} I submitted a request under the Freedom of Information Act, 5 U.S.C. § 552, "
             + $"for records about {Topic(request)}.{Tracking(request)}");
         var days = FoiaDeadlines.ResponseWorkingDays.ToString(CultureInfo.InvariantCulture);
-        Add(FoiaLetterPart.ResponseTime,
+        parts.Add(FoiaLetterPart.ResponseTime,
             $"The {days} working days that 5 U.S.C. § 552(a)(6)(A)(i) allows for a determination ended on {FoiaText.LongDate(request.Due)}, and I have not received one. "
             + "As 5 U.S.C. § 552(a)(7)(B) provides, please tell me the status of the request and the date by which you estimate the agency will complete action on it.");
-        Add(FoiaLetterPart.Context,
+        parts.Add(FoiaLetterPart.Context,
             "If narrowing the request or agreeing on a schedule would help, I am glad to discuss it. I may also ask the agency's FOIA Public Liaison "
             + "or the Office of Government Information Services for help in resolving the delay (5 U.S.C. § 552(a)(6)(B)(ii) and (h)).");
-        Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
-        return new FoiaLetter(subject, string.Join("\n\n", sections.Select(s => s.Text)), sections);
+        parts.Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
+        return parts.Build(subject);
     }
 
     public static FoiaLetter Appeal(FoiaCase request, AppealGround ground, DateOnly? determination, string? reasons, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var sections = new List<FoiaLetterSection>();
-        void Add(FoiaLetterPart part, string? text)
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                sections.Add(new FoiaLetterSection(part, text));
-            }
-        }
+        var parts = new FoiaLetterBuilder();
 
         var subject = "Freedom of Information Act Appeal" + Reference(request);
-        Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
-        Add(FoiaLetterPart.Subject, "Subject: " + subject);
-        Add(FoiaLetterPart.Salutation, "Dear Appeals Officer:");
+        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
+        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
+        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
+        parts.Add(FoiaLetterPart.Salutation, "Dear Appeals Officer:");
         var what = ground switch
         {
             AppealGround.Denied => $"the denial{On(determination)} of",
             AppealGround.PartlyDenied => $"the partial denial{On(determination)} of",
             _ => "the agency's failure to make a timely determination on",
         };
-        Add(FoiaLetterPart.Opening,
+        parts.Add(FoiaLetterPart.Opening,
             $"I appeal {what} my request under the Freedom of Information Act, 5 U.S.C. § 552, submitted on {FoiaText.LongDate(request.Submitted)} "
             + $"for records about {Topic(request)}.{Tracking(request)}");
-        Add(FoiaLetterPart.Context, ground == AppealGround.NoResponse
+        parts.Add(FoiaLetterPart.Context, ground == AppealGround.NoResponse
             ? $"The agency did not make a determination within the time limits of 5 U.S.C. § 552(a)(6)(A)(i); the response was due on {FoiaText.LongDate(request.Due)}. "
               + "Please direct the agency to make a determination and release the records without further delay."
             : "I ask that you release the records withheld, or, for any part you still withhold, that you release every reasonably segregable "
               + "portion (5 U.S.C. § 552(b)) and explain how each exemption cited applies to the specific information withheld. "
               + "Where a withholding rests on a discretionary exemption, please consider whether disclosure would cause foreseeable harm (5 U.S.C. § 552(a)(8)).");
-        Add(FoiaLetterPart.Records, string.IsNullOrWhiteSpace(reasons) ? null : "Why the decision should be reversed: " + FoiaText.Paragraphs(reasons));
-        Add(FoiaLetterPart.ResponseTime,
+        parts.Add(FoiaLetterPart.Records, string.IsNullOrWhiteSpace(reasons) ? null : "Why the decision should be reversed: " + FoiaText.Paragraphs(reasons));
+        parts.Add(FoiaLetterPart.ResponseTime,
             "I look forward to your decision on this appeal within 20 working days of its receipt, as 5 U.S.C. § 552(a)(6)(A)(ii) provides.");
-        Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
-        return new FoiaLetter(subject, string.Join("\n\n", sections.Select(s => s.Text)), sections);
+        parts.Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
+        return parts.Build(subject);
     }
 
     private static string Reference(FoiaCase request) =>

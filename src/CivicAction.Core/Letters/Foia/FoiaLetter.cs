@@ -34,3 +34,19 @@ public sealed record FoiaLetter(string Subject, string Body, IReadOnlyList<FoiaL
     /// <summary>The text of <paramref name="part"/>, or null when the letter has no such part (e.g. no fee waiver was asked for).</summary>
     public string? Part(FoiaLetterPart part) => Sections.FirstOrDefault(s => s.Part == part)?.Text;
 }
+
+/// <summary>Puts a letter together part by part: empty parts are left out, the rest joined by blank lines.</summary>
+internal sealed class FoiaLetterBuilder
+{
+    private readonly List<FoiaLetterSection> _sections = [];
+
+    public void Add(FoiaLetterPart part, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _sections.Add(new FoiaLetterSection(part, text));
+        }
+    }
+
+    public FoiaLetter Build(string subject) => new(subject, string.Join("\n\n", _sections.Select(s => s.Text)), _sections);
+}

@@ -23,41 +23,33 @@ public static class FoiaLetterDrafter
         ArgumentNullException.ThrowIfNull(request);
 
         var subject = SubjectLine(request.Subject);
-        var sections = new List<FoiaLetterSection>();
-        void Add(FoiaLetterPart part, string? text)
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                sections.Add(new FoiaLetterSection(part, text));
-            }
-        }
+        var parts = new FoiaLetterBuilder();
 
-        Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        Add(FoiaLetterPart.Recipient, Recipient(request, agency));
-        Add(FoiaLetterPart.Subject, "Subject: " + subject);
-        Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
-        Add(FoiaLetterPart.Opening,
+        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
+        parts.Add(FoiaLetterPart.Recipient, Recipient(request, agency));
+        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
+        parts.Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
+        parts.Add(FoiaLetterPart.Opening,
             "Under the Freedom of Information Act, 5 U.S.C. § 552, I request copies of the records described below.");
-        Add(FoiaLetterPart.Context, FoiaText.Paragraphs(request.Context));
-        Add(FoiaLetterPart.Records, Records(request.RecordsDescription));
-        Add(FoiaLetterPart.DateRange, DateRange(request));
-        Add(FoiaLetterPart.Questions, Questions(request.Questions ?? []));
-        Add(FoiaLetterPart.Fees, Fees(request));
-        Add(FoiaLetterPart.FeeWaiver, request.FeeWaiverRequested ? FeeWaiver(request) : null);
-        Add(FoiaLetterPart.Expedited, request.ExpeditedRequested ? Expedited(request) : null);
-        Add(FoiaLetterPart.Format, Format(request.PreferredFormat));
-        Add(FoiaLetterPart.Segregability,
+        parts.Add(FoiaLetterPart.Context, FoiaText.Paragraphs(request.Context));
+        parts.Add(FoiaLetterPart.Records, Records(request.RecordsDescription));
+        parts.Add(FoiaLetterPart.DateRange, DateRange(request));
+        parts.Add(FoiaLetterPart.Questions, Questions(request.Questions ?? []));
+        parts.Add(FoiaLetterPart.Fees, Fees(request));
+        parts.Add(FoiaLetterPart.FeeWaiver, request.FeeWaiverRequested ? FeeWaiver(request) : null);
+        parts.Add(FoiaLetterPart.Expedited, request.ExpeditedRequested ? Expedited(request) : null);
+        parts.Add(FoiaLetterPart.Format, Format(request.PreferredFormat));
+        parts.Add(FoiaLetterPart.Segregability,
             "If you withhold any record or any part of one, please release every reasonably segregable portion, as "
             + "5 U.S.C. § 552(b) requires, indicate where and how much information was deleted, and cite the specific "
             + "exemption you rely on for each withholding.");
-        Add(FoiaLetterPart.ResponseTime,
+        parts.Add(FoiaLetterPart.ResponseTime,
             string.Create(CultureInfo.InvariantCulture,
                 $"I look forward to your determination within {FoiaDeadlines.ResponseWorkingDays} working days of receipt, as 5 U.S.C. § 552(a)(6)(A)(i) provides."));
-        Add(FoiaLetterPart.Contact, Contact(request));
-        Add(FoiaLetterPart.Signature, Signature(request));
+        parts.Add(FoiaLetterPart.Contact, Contact(request));
+        parts.Add(FoiaLetterPart.Signature, Signature(request));
 
-        var body = string.Join("\n\n", sections.Select(s => s.Text));
-        return new FoiaLetter(subject, body, sections);
+        return parts.Build(subject);
     }
 
     /// <summary>"Freedom of Information Act Request: {topic}", on one line whatever the topic holds.</summary>

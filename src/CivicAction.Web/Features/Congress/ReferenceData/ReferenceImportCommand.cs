@@ -12,36 +12,32 @@ namespace CivicAction.Web.Features.Congress.ReferenceData;
 /// </summary>
 public sealed class ReferenceImportCommand(TextWriter output, TextWriter errors)
 {
-    public int RunLegislators(IReadOnlyList<string> args, Func<CongressImporter> importer)
+    public int RunLegislators(IReadOnlyList<string> args, Func<CongressImporter> importer) =>
+        Run("import-legislators", args, path => LegislatorFiles.Find(path, out var error) is { } files
+            ? (asOf => importer().ImportLegislators(files, asOf), null)
+            : (null, error));
+
+    public int RunZipDistricts(IReadOnlyList<string> args, Func<CongressImporter> importer) =>
+        Run("import-zip-districts", args, path => ZipDistrictsReader.Find(path, out var error) is { } file
+            ? (asOf => importer().ImportZipDistricts(file, asOf), null)
+            : (null, error));
+
+    /// <summary>Both verbs: read the arguments, find the files PATH stands for, import them and report.</summary>
+    private int Run(string verb, IReadOnlyList<string> args, Func<string, (Func<DateOnly?, ReferenceImportResult>? Import, string? Error)> find)
     {
-        if (!TryParse("import-legislators", args, out var path, out var asOf))
+        if (!TryParse(verb, args, out var path, out var asOf))
         {
             return ExitCodes.Usage;
         }
 
-        if (LegislatorFiles.Find(path, out var error) is not { } files)
+        var (import, error) = find(path);
+        if (import is null)
         {
-            errors.WriteLine($"import-legislators: {error}");
+            errors.WriteLine($"{verb}: {error}");
             return ExitCodes.Usage;
         }
 
-        return Report(() => importer().ImportLegislators(files, asOf));
-    }
-
-    public int RunZipDistricts(IReadOnlyList<string> args, Func<CongressImporter> importer)
-    {
-        if (!TryParse("import-zip-districts", args, out var path, out var asOf))
-        {
-            return ExitCodes.Usage;
-        }
-
-        if (ZipDistrictsReader.Find(path, out var error) is not { } file)
-        {
-            errors.WriteLine($"import-zip-districts: {error}");
-            return ExitCodes.Usage;
-        }
-
-        return Report(() => importer().ImportZipDistricts(file, asOf));
+        return Report(() => import(asOf));
     }
 
     private int Report(Func<ReferenceImportResult> import)
