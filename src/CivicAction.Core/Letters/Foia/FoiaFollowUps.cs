@@ -36,13 +36,8 @@ public static class FoiaFollowUps
     public static FoiaLetter FollowUp(FoiaCase request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parts = new FoiaLetterBuilder();
-
         var subject = "Status of Freedom of Information Act request" + Reference(request);
-        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
-        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
-        parts.Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
+        var parts = Head(request, subject, "Dear FOIA Officer:", today);
         parts.Add(FoiaLetterPart.Opening,
             $"On {FoiaText.LongDate(request.Submitted)} I submitted a request under the Freedom of Information Act, 5 U.S.C. § 552, "
             + $"for records about {Topic(request)}.{Tracking(request)}");
@@ -60,13 +55,8 @@ public static class FoiaFollowUps
     public static FoiaLetter Appeal(FoiaCase request, AppealGround ground, DateOnly? determination, string? reasons, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parts = new FoiaLetterBuilder();
-
         var subject = "Freedom of Information Act Appeal" + Reference(request);
-        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
-        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
-        parts.Add(FoiaLetterPart.Salutation, "Dear Appeals Officer:");
+        var parts = Head(request, subject, "Dear Appeals Officer:", today);
         var what = ground switch
         {
             AppealGround.Denied => $"the denial{On(determination)} of",
@@ -87,6 +77,17 @@ public static class FoiaFollowUps
             "I look forward to your decision on this appeal within 20 working days of its receipt, as 5 U.S.C. § 552(a)(6)(A)(ii) provides.");
         parts.Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
         return parts.Build(subject);
+    }
+
+    /// <summary>What every letter after the request opens with: the date, the agency, the subject and the salutation.</summary>
+    private static FoiaLetterBuilder Head(FoiaCase request, string subject, string salutation, DateOnly today)
+    {
+        var parts = new FoiaLetterBuilder();
+        parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
+        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
+        parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
+        parts.Add(FoiaLetterPart.Salutation, salutation);
+        return parts;
     }
 
     private static string Reference(FoiaCase request) =>

@@ -113,6 +113,28 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, appeal.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Input.Outcome", "lost-in-the-mail", "Answered")]
+    [InlineData("Input.Via", "SentForMe", "Submitted")]
+    public async Task AnAnswerOrRouteThePageNeverOffered_IsRefused_AndNothingIsRecorded(string field, string value, string handler)
+    {
+        var url = await SaveAsync(DhsDraft);
+        if (handler == "Answered")
+        {
+            await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "Portal" });
+        }
+
+        var (_, page) = await _client.GetPageAsync(url);
+        var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
+        var (response, refused) = await _client.SubmitForPageAsync((AngleSharp.Html.Dom.IHtmlFormElement)form, url, [(field, value)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(refused.QuerySelector(".error-summary-inline")!.TextContent.Trim());
+        var after = (await _client.GetPageAsync(url)).Document;
+        Assert.NotNull(after.QuerySelector($"form[action*='handler={handler}']")); // still to be recorded
+        Assert.DoesNotContain(after.QuerySelectorAll(".timeline li.done"), li => li.TextContent.Contains(handler == "Answered" ? "Answered" : "Received", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Downloads_AreTheLetterAsTextEmlAndPdf()
     {
