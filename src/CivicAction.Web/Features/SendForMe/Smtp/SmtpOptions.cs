@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using CivicAction.Core.Formats;
 using CivicAction.Web.Platform.Options;
 
 namespace CivicAction.Web.Features.SendForMe.Smtp;
 
 /// <summary>How the app sends mail ("send for me"). Bound to the <c>Smtp</c> section.</summary>
-public sealed class SmtpOptions : IOptionsSection
+public sealed class SmtpOptions : IOptionsSection, IValidatableObject
 {
     public static string Section => "Smtp";
 
@@ -22,7 +23,6 @@ public sealed class SmtpOptions : IOptionsSection
     public string? Password { get; set; }
 
     /// <summary>The app's own address: mail is From it, with the requester's name, and Reply-To the requester.</summary>
-    [EmailAddress]
     public string FromAddress { get; set; } = "noreply@civicaction.invalid";
 
     /// <summary>Domain for Message-IDs.</summary>
@@ -44,6 +44,12 @@ public sealed class SmtpOptions : IOptionsSection
     public int MaxAttempts { get; set; } = 8;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>The app's own address passes the same check as every other address (MimeKit's parser).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        EmailAddress.IsValid(FromAddress)
+            ? []
+            : [new ValidationResult($"Smtp:FromAddress '{FromAddress}' is not an e-mail address such as noreply@civicaction.example", [nameof(FromAddress)])];
 }
 
 public enum SmtpSecurity
