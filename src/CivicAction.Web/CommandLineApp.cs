@@ -38,7 +38,6 @@ public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool in
             if (services is null)
             {
                 services = Services(configuration);
-                services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ToString();
                 services.GetRequiredService<Migrator>().Migrate();
             }
 

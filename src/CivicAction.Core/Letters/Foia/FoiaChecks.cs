@@ -101,7 +101,7 @@ public static partial class FoiaChecks
             Block(nameof(FoiaRequest.Email), FoiaCheckCodes.Required,
                 "Enter your e-mail address, such as name@example.org: the agency writes to it about your request.");
         }
-        else if (!brokenLines.Contains(nameof(FoiaRequest.Email)) && !IsValidEmail(request.Email))
+        else if (!brokenLines.Contains(nameof(FoiaRequest.Email)) && !EmailAddress.IsValid(request.Email.Trim()))
         {
             Block(nameof(FoiaRequest.Email), FoiaCheckCodes.InvalidEmail,
                 "Enter one e-mail address in the form name@example.org, without a name in front or other addresses.");
@@ -212,9 +212,6 @@ public static partial class FoiaChecks
 
         return checks;
     }
-
-    /// <summary>One plain address, name@domain.tld: no display name, no list, no spaces, at most 254 characters.</summary>
-    public static bool IsValidEmail(string? email) => EmailAddress.IsValid(email?.Trim());
 
     /// <summary>The number of distinct specific terms in a records description (see the rules above).</summary>
     public static int SpecificTerms(string? description) =>

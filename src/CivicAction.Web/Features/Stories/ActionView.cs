@@ -12,7 +12,7 @@ public sealed record ActionView(string StorySlug, BriefAction Action, int Headin
 
     public string Id => $"action-{Action.Number}";
 
-    public DraftKind Draft => DraftKinds.Of(Action);
+    public DraftKind Draft { get; } = DraftKinds.Of(Action);
 
     /// <summary>Where drafting happens for this action, or null when the action page itself is the place.</summary>
     public string? DraftPath => ActionLinks.DraftPath(StorySlug, Action.Number, Draft);

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace CivicAction.Web.Platform.Database;
 
 /// <summary>
@@ -10,17 +8,7 @@ namespace CivicAction.Web.Platform.Database;
 /// </summary>
 public static class DbEnum
 {
-    private static readonly ConcurrentDictionary<(Type, int), string> Texts = new();
-
-    public static string Text<T>(T value) where T : struct, Enum =>
-        Texts.GetOrAdd((typeof(T), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)),
-            _ => value.ToString().ToLowerInvariant());
+    public static string Text<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     public static string? Text<T>(T? value) where T : struct, Enum => value is { } v ? Text(v) : null;
-
-    /// <summary>The value stored as <paramref name="text"/>, as Dapper would read it; for rows read by hand.</summary>
-    public static T Parse<T>(string text) where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
-            ? value
-            : throw new InvalidDataException($"'{text}' is not a stored {typeof(T).Name}");
 }

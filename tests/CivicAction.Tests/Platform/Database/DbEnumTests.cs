@@ -38,7 +38,6 @@ public sealed partial class DbEnumTests : IDisposable
         Assert.Equal("partlydenied", DbEnum.Text(FoiaOutcome.PartlyDenied));
         Assert.Equal("zipdistricts", DbEnum.Text(Dataset.ZipDistricts));
         Assert.Null(DbEnum.Text((FoiaOutcome?)null));
-        Assert.Throws<InvalidDataException>(() => DbEnum.Parse<OutboxState>("lost"));
     }
 
     [Fact]
@@ -69,7 +68,6 @@ public sealed partial class DbEnumTests : IDisposable
             connection.Execute("DELETE FROM stored; INSERT INTO stored (value) VALUES (@text)", new { text = DbEnum.Text(value) });
 
             Assert.Equal(value, connection.QuerySingle<StoredValue<T>>("SELECT value FROM stored").Value);
-            Assert.Equal(value, DbEnum.Parse<T>(connection.ExecuteScalar<string>("SELECT value FROM stored")!));
         }
     }
 

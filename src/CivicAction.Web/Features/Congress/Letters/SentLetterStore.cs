@@ -96,7 +96,10 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
     public string? SenderEmail(LetterSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return held.Messages(set.Owner).FirstOrDefault(m => m.Purpose == MessagePurpose.Congress && m.CcAddress is not null)?.CcAddress;
+        using var connection = database.Open();
+        return connection.ExecuteScalar<string?>(
+            "SELECT cc_address FROM outbox_messages WHERE owner_key = @key AND purpose = @purpose AND cc_address IS NOT NULL LIMIT 1",
+            new { key = set.Owner.Key, purpose = DbEnum.Text(MessagePurpose.Congress) });
     }
 
     /// <summary>Forgets the person (see <see cref="HeldMessages.Forget"/>) and notes when, for their private page.</summary>

@@ -101,9 +101,9 @@ public sealed class CongressStore(IDatabase database)
             SELECT {MemberRow.Columns}
             FROM congress_members
             WHERE state = @State AND (chamber = @senate OR district = @Number)
-            ORDER BY CASE chamber WHEN @senate THEN 0 ELSE 1 END, CASE state_rank WHEN @senior THEN 0 WHEN @junior THEN 1 ELSE 2 END, last_name, first_name
+            ORDER BY CASE chamber WHEN @senate THEN 0 ELSE 1 END, CASE state_rank WHEN 'senior' THEN 0 WHEN 'junior' THEN 1 ELSE 2 END, last_name, first_name
             """;
-        var rows = connection.Query<MemberRow>(sql, new { State = state.Code, district.Number, senate = ChamberCodes.Senate, senior = "senior", junior = "junior" }).AsList();
+        var rows = connection.Query<MemberRow>(sql, new { State = state.Code, district.Number, senate = ChamberCodes.Senate }).AsList();
         var members = WithOffices(connection, rows);
         var senators = members.Where(m => m.Chamber == Chamber.Senate).ToList();
         var representative = members.FirstOrDefault(m => m.Chamber == Chamber.House);

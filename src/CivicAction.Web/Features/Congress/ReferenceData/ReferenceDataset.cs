@@ -51,8 +51,6 @@ public static class ChamberCodes
     public const string House = "rep";
     public const string Senate = "sen";
 
-    public static string Of(Chamber chamber) => chamber == Chamber.Senate ? Senate : House;
-
     public static bool TryParse(string? code, out Chamber chamber)
     {
         chamber = code == Senate ? Chamber.Senate : Chamber.House;
