@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Core.Briefs;
 
@@ -22,7 +23,9 @@ public static partial class ContactLine
 
         if (Email().IsMatch(line))
         {
-            return Kind.Email;
+            // The pattern only says it looks like an address; what is sent must pass the parser that sends it, or
+            // "foia,someone@example.org" would be offered as an address and fail in the outbox. It is then plain text.
+            return EmailAddress.IsValid(WithoutMailto(line)) ? Kind.Email : Kind.None;
         }
 
         if (Url().IsMatch(line))
@@ -33,10 +36,14 @@ public static partial class ContactLine
         return Phone().IsMatch(line) ? Kind.Phone : Kind.None;
     }
 
+    /// <summary>An e-mail contact as an address: "mailto:foia@agency.gov" is "foia@agency.gov".</summary>
+    public static string WithoutMailto(string contact) =>
+        contact.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? contact["mailto:".Length..] : contact;
+
     /// <summary>A link target for a contact as written: bare "www.dhs.gov/foia" becomes https.</summary>
     public static string ToHref(string contact, Kind kind) => kind switch
     {
-        Kind.Email => "mailto:" + contact,
+        Kind.Email => "mailto:" + WithoutMailto(contact),
         Kind.Phone => "tel:" + PhoneDigits(contact),
         Kind.Url when contact.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || contact.StartsWith("https://", StringComparison.OrdinalIgnoreCase) => contact,

@@ -74,7 +74,7 @@ public sealed record DeliveryPlan
     {
         var email = contacts.Emails
             .Where(e => ContactLine.Classify(e) == ContactLine.Kind.Email)
-            .Select(e => e.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? e["mailto:".Length..] : e)
+            .Select(ContactLine.WithoutMailto)
             .FirstOrDefault();
         if (email is not null)
         {

@@ -53,6 +53,13 @@ public sealed class LinePartsTests
     [InlineData("Call (202) 224-3121 today", ContactLine.Kind.None)]
     [InlineData("U.S.", ContactLine.Kind.None)]
     [InlineData("Thank you.", ContactLine.Kind.None)]
+    [InlineData("mailto:foia@hq.dhs.gov", ContactLine.Kind.Email)]
+    // Shaped like an address, but not one address the sending parser reads back as written: plain text.
+    [InlineData("foia,someone@example.org", ContactLine.Kind.None)]
+    [InlineData("foia:someone@example.org", ContactLine.Kind.None)]
+    [InlineData("foia;someone@example.org", ContactLine.Kind.None)]
+    [InlineData("mailto:foia,someone@example.org", ContactLine.Kind.None)]
+    [InlineData("a..b@example.org", ContactLine.Kind.None)]
     public void ContactLines_AreClassified(string line, ContactLine.Kind kind) =>
         Assert.Equal(kind, ContactLine.Classify(line));
 
@@ -60,6 +67,7 @@ public sealed class LinePartsTests
     [InlineData("www.dhs.gov/foia", ContactLine.Kind.Url, "https://www.dhs.gov/foia")]
     [InlineData("http://example.org", ContactLine.Kind.Url, "http://example.org")]
     [InlineData("foia@hq.dhs.gov", ContactLine.Kind.Email, "mailto:foia@hq.dhs.gov")]
+    [InlineData("mailto:foia@hq.dhs.gov", ContactLine.Kind.Email, "mailto:foia@hq.dhs.gov")]
     [InlineData("(202) 224-3121", ContactLine.Kind.Phone, "tel:+12022243121")]
     [InlineData("202-224-3121 ext. 5", ContactLine.Kind.Phone, "tel:+12022243121;ext=5")]
     public void ContactLinks_AreWorkingHrefs(string contact, ContactLine.Kind kind, string href) =>

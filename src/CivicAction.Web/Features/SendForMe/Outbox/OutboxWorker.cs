@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.SendForMe.Confirmations;
 using CivicAction.Web.Features.SendForMe.Smtp;
@@ -9,7 +10,7 @@ namespace CivicAction.Web.Features.SendForMe.Outbox;
 /// outcome. Retries back off exponentially; 5xx replies fail at once; a message recorded as
 /// sent is never claimed again. Nothing is lost across restarts: the state lives in the database.
 /// </summary>
-public sealed class OutboxWorker(
+public sealed partial class OutboxWorker(
     OutboxStore outbox,
     SmtpSender sender,
     IOptions<SmtpOptions> options,
@@ -62,6 +63,13 @@ public sealed class OutboxWorker(
                 logger.LogWarning(e, "The outbox could not be read; trying again shortly");
                 worked = false;
             }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A background service that throws stops the host: whatever went wrong, the site stays up and the
+                // outbox is worked again at the next poll. The type only: an exception's text may quote a message.
+                logger.LogError("The outbox worker met {ExceptionType}; trying again shortly", e.GetType().Name);
+                worked = false;
+            }
 
             if (!worked)
             {
@@ -78,7 +86,7 @@ public sealed class OutboxWorker(
             return false;
         }
 
-        var result = await sender.SendAsync(message, cancellationToken);
+        var result = await TrySendAsync(message, cancellationToken);
         var settings = options.Value;
         switch (result.Outcome)
         {
@@ -90,17 +98,43 @@ public sealed class OutboxWorker(
                 var delay = TimeSpan.FromSeconds(Math.Min(settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1), 3600));
                 outbox.MarkRetry(message.Id, clock.GetUtcNow() + delay, result.Reason!);
                 logger.LogWarning("Outbox message {OutboxId} not sent on attempt {Attempt}, retrying in {Delay}: {Reason}",
-                    message.Id, message.Attempts, delay, result.Reason);
+                    message.Id, message.Attempts, delay, Loggable(result.Reason!));
                 break;
             default:
                 var reason = result.Outcome == DeliveryOutcome.Failed ? result.Reason! : $"gave up after {message.Attempts} attempts: {result.Reason}";
                 outbox.MarkFailed(message.Id, reason);
-                logger.LogWarning("Outbox message {OutboxId} failed: {Reason}", message.Id, reason);
+                logger.LogWarning("Outbox message {OutboxId} failed: {Reason}", message.Id, Loggable(reason));
                 break;
         }
 
         return true;
     }
+
+    /// <summary>
+    /// One attempt at one message. Whatever it throws is that message's failure (a poison message), never the
+    /// worker's: left to propagate, it would stop the host, and the message would be claimed again after the lease
+    /// and stop it again after every restart.
+    /// </summary>
+    private async Task<DeliveryResult> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new DeliveryResult(DeliveryOutcome.Failed, $"the message could not be sent ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    /// <summary>
+    /// A reason as the log may hold it: mail servers quote the addresses they refuse ("550 &lt;someone@...&gt; unknown"),
+    /// and a requester's address is personal data. The message's own row keeps the reason whole for its owner.
+    /// </summary>
+    private static string Loggable(string reason) => AddressInText().Replace(reason, "{address}");
+
+    [GeneratedRegex(@"[^\s<>(),;:""']+@[^\s<>(),;:""']+", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressInText();
 
     public override void Dispose()
     {

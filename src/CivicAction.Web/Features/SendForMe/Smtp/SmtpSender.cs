@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using MimeKit;
 using CivicAction.Web.Platform.Hosting;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.SendForMe.Outbox;
@@ -27,7 +28,18 @@ public sealed class SmtpSender(IOptions<SmtpOptions> options, IOptions<SiteOptio
     public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var mime = MailComposer.Compose(message, settings, site.Value.Name);
+        MimeMessage mime;
+        try
+        {
+            mime = MailComposer.Compose(message, settings, site.Value.Name);
+        }
+        catch (Exception e) when (e is ParseException or FormatException or ArgumentException)
+        {
+            // Addresses are checked where they enter, so this is a row written before that check or by hand: it can
+            // never be sent, and trying again would only fail again.
+            return new DeliveryResult(DeliveryOutcome.Failed, $"the message could not be composed ({e.GetType().Name}: {e.Message})");
+        }
+
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {

@@ -109,6 +109,19 @@ public sealed class AgencyDirectoryTests
         Assert.Equal("MRUFOIA.Requests@usdoj.gov", plan.EmailTo);
     }
 
+    [Theory]
+    [InlineData("foia,someone@example.org")]
+    [InlineData("mailto:foia;someone@example.org")]
+    public void BriefAddress_TheSendingParserCannotRead_IsNeverAPlanToEmail(string address)
+    {
+        // Stored stories keep the contact lines they were imported with: the plan checks them again.
+        var plan = DeliveryPlan.For(null, new Contacts([address, "foia@example.org"], [], []));
+
+        Assert.Equal(DeliveryChannel.Email, plan.Channel);
+        Assert.Equal("foia@example.org", plan.EmailTo);
+        Assert.Equal(DeliveryChannel.None, DeliveryPlan.For(null, new Contacts([address], [], [])).Channel);
+    }
+
     [Fact]
     public void MailPlan_HasTheEnvelope()
     {
