@@ -1,3 +1,4 @@
+using CivicAction.Core.Formats;
 using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
@@ -45,7 +46,7 @@ public sealed record FoiaRecord(
     /// mail, nothing was sent or asked for yet, and the letter passes every blocking check.
     /// </summary>
     public bool CanBeSentForMe(bool mailEnabled) =>
-        Channel == DeliveryChannel.Email && Destination is not null && mailEnabled
+        Channel == DeliveryChannel.Email && EmailAddress.IsValid(Destination) && mailEnabled
         && SendRequestedAt is null && SubmittedOn is null
         && FieldCheck.AllowSending(FoiaChecks.Check(Request, Agency));
 

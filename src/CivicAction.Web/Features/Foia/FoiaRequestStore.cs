@@ -75,17 +75,30 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     /// "Send for me": the letter is held for the agency's address on record, and a confirmation e-mail goes to the
     /// requester; both in one transaction with the request's own note that sending was asked for.
     /// </summary>
-    public void RequestSending(FoiaRecord record, Func<string, string> confirmUrl)
+    /// <summary>
+    /// Holds the letter and asks the requester to confirm, once: the claim on the request ("ask to send" on a request
+    /// not yet asked or submitted) is a conditional update in the transaction that adds the messages, so presses that
+    /// race each other, or a page posted twice, queue one letter. False when it had already been asked.
+    /// </summary>
+    public bool RequestSending(FoiaRecord record, Func<string, string> confirmUrl)
     {
         ArgumentNullException.ThrowIfNull(record);
         var request = record.Request;
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
+        var claimed = connection.Execute(
+            "UPDATE foia_requests SET send_requested_at = @now WHERE id = @Id AND send_requested_at IS NULL AND submitted_on IS NULL",
+            new { now = clock.GetUtcNow(), record.Id }, transaction);
+        if (claimed == 0)
+        {
+            return false; // disposing the transaction rolls it back: nothing was added
+        }
+
         held.Hold(connection, transaction, record.Owner, new Sender(request.FullName, request.Email),
             [new LetterToSend(record.Destination!, record.Subject, record.Letter)], $"your FOIA request to {record.AgencyName}", confirmUrl);
-        connection.Execute("UPDATE foia_requests SET send_requested_at = @now WHERE id = @Id", new { now = clock.GetUtcNow(), record.Id }, transaction);
         transaction.Commit();
         held.WakeWorker();
+        return true;
     }
 
     public void RecordSubmission(long id, DateOnly submittedOn, SubmissionRoute via, string? trackingNumber)

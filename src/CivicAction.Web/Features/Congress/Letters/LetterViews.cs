@@ -1,3 +1,4 @@
+using CivicAction.Web.Platform.Hosting;
 using CivicAction.Core.Congress;
 using CivicAction.Core.Letters;
 using CivicAction.Core.Letters.Congress;
@@ -63,4 +64,10 @@ public sealed record LettersView(
     public IReadOnlyList<MemberLetter> SendForMe => Letters.Where(l => l.Delivery.SendForMe).ToList();
 
     public bool AnyAddress => Letters.Any(l => l.Delivery.Email is not null);
+
+    /// <summary>
+    /// The address of the private page these letters get if sent, made when they are shown: the send form carries it,
+    /// so the same form posted twice (a double press, a resubmit) lands on the one set it made, not on a second one.
+    /// </summary>
+    public string SendKey { get; init; } = SecretToken.New();
 }

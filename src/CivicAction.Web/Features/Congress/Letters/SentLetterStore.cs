@@ -33,21 +33,30 @@ public sealed record SentLetter(
 /// </summary>
 public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeProvider clock)
 {
-    /// <summary>Stores the letters held until the person confirms; returns the private page's token.</summary>
-    public string Save(SendRequest request, Func<string, string, string> confirmUrl)
+    /// <summary>
+    /// Stores the letters held until the person confirms, as the set whose private page is <paramref name="token"/>.
+    /// Once per token: the set is claimed by a conditional insert in the transaction that holds the letters, so posts
+    /// that race each other with one send form hold one set of letters. False when the set already existed.
+    /// </summary>
+    public bool Save(SendRequest request, string token, Func<string, string, string> confirmUrl)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(confirmUrl);
-        var token = SecretToken.New();
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
-        var id = connection.ExecuteScalar<long>(
+        var claimed = connection.ExecuteScalar<long?>(
             """
             INSERT INTO congress_letter_sets (token_hash, story_slug, action_number, created_at)
             VALUES (@hash, @StorySlug, @ActionNumber, @now)
+            ON CONFLICT (token_hash) DO NOTHING
             RETURNING id
             """,
             new { hash = SecretToken.Hash(token), request.StorySlug, request.ActionNumber, now = clock.GetUtcNow() }, transaction);
+        if (claimed is not { } id)
+        {
+            return false;
+        }
+
         var owner = new MessageOwner(MessagePurpose.Congress, id);
         var outboxIds = held.Hold(connection, transaction, owner, request.Sender, request.Letters.Select(l => l.Letter).ToList(),
             What(request.Letters), code => confirmUrl(token, code));
@@ -60,7 +69,7 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
 
         transaction.Commit();
         held.WakeWorker();
-        return token;
+        return true;
     }
 
     public LetterSet? Find(string? token)
