@@ -143,6 +143,13 @@ internal sealed class ActionBodyBuilder
             _bulletPath.Pop();
         }
 
+        // Deeper than any brief needs: a bullet beyond the last level becomes the next item of that level, so its
+        // text is kept while every nested structure built from it (JSON, pages) stays shallow.
+        while (_bulletPath.Count >= BriefLimits.MaxListDepth)
+        {
+            _bulletPath.Pop();
+        }
+
         var item = new ItemBuilder(text);
         (_bulletPath.TryPeek(out var parent) ? parent.Item.Children : roots).Add(item);
         _bulletPath.Push((indent, item));

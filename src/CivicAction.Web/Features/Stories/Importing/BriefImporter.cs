@@ -21,7 +21,25 @@ public sealed class BriefImporter(StoryWriter? writer)
 
     public ImportedFile ImportFile(string path) => ImportAll([path])[0];
 
+    /// <summary>
+    /// One file, whatever it holds: every failure, expected (not a brief, not readable) or not (a bug meeting an input
+    /// no one foresaw), is that file's rejection, and the run goes on with the others.
+    /// </summary>
     private static ImportedFile ImportFile(string path, StoryWriteBatch? batch)
+    {
+        try
+        {
+            return ReadParseAndStore(path, batch);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The batch rolled the file's rows back (StoryWriteBatch); the type only, since the text may quote the file.
+            return new ImportedFile(path, null, null,
+                new FileError(System.IO.Path.GetFileName(path), null, $"could not be imported ({e.GetType().Name}); nothing of it was stored"), null);
+        }
+    }
+
+    private static ImportedFile ReadParseAndStore(string path, StoryWriteBatch? batch)
     {
         var source = System.IO.Path.GetFileName(path);
         byte[] bytes;
