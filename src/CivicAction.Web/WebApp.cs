@@ -49,7 +49,11 @@ public static class WebApp
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             // Forms bind to the domain's own models (FoiaRequest), whose texts are non-nullable and may be empty:
             // what a form lacks is said by the feature's checks, next to the field, not by "The X field is required".
-            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            .AddMvcOptions(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add<UnhandledMethodFilter>();
+            });
         // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
         // the key ring lives beside the database, which is what an operator backs up and mounts.
         var databasePath = OptionsSections.Read<DatabaseOptions>(builder.Configuration).Path;
@@ -70,6 +74,7 @@ public static class WebApp
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseRequestGuards(site.MaxRequestBytes);
         app.UseSerilogRequestLogging(options =>
         {
             // One line per request; tokens of private pages never reach the log.

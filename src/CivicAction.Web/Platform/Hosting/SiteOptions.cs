@@ -20,6 +20,13 @@ public sealed class SiteOptions : IOptionsSection
     [Url]
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// The largest request body taken, in bytes (1 MiB): the longest FOIA request or letter is a few tens of KB, so a
+    /// larger body is refused with 413 before it is read.
+    /// </summary>
+    [Range(16 * 1024, 64 * 1024 * 1024)]
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+
     /// <summary>Cache story, tag, search and home pages in memory (off only to measure rendering).</summary>
     public bool OutputCache { get; set; } = true;
 }

@@ -11,14 +11,7 @@ public sealed class FoiaRateLimitTests(DeliverySite site) : IClassFixture<Delive
     [Fact]
     public async Task Sending_MoreThanTheLimit_GetsTheFriendly429Page()
     {
-        const string draft = "/stories/senate-committee-schedules-vote-on-public-lands-sale/actions/3/foia";
-        var (_, form) = await _client.GetPageAsync(draft);
-        var changes = FoiaDraftPageTests.Requester;
-        changes["Form.DateRangeFrom"] = "2024-01-01";
-        changes["Form.ToPresent"] = "true";
-        var saved = await _client.SubmitAsync(draft, form, "#foia-form", changes, "button[formaction*='Save']");
-        var url = saved.Headers.Location!.ToString().Split('?')[0];
-        var (_, page) = await _client.GetPageAsync(url);
+        var (url, page) = await _client.SaveBlmRequestAsync();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < DeliverySite.SendsPerWindow + 1; i++)

@@ -1,5 +1,4 @@
 using System.Net;
-using CivicAction.Tests.Features.Foia;
 using CivicAction.Tests.Support;
 using CivicAction.Web.Features.Foia;
 using CivicAction.Web.Platform.Database;
@@ -14,7 +13,6 @@ namespace CivicAction.Tests.Features.SendForMe;
 /// </summary>
 public sealed class FoiaSendPressedTwiceTests(DeliverySite site) : IClassFixture<DeliverySite>
 {
-    private const string Draft = "/stories/senate-committee-schedules-vote-on-public-lands-sale/actions/3/foia";
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 
     private long Count(string sql, object parameters)
@@ -29,21 +27,10 @@ public sealed class FoiaSendPressedTwiceTests(DeliverySite site) : IClassFixture
     private long Confirmations(string owner) =>
         Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'confirmation' AND owner_key = @owner", new { owner });
 
-    private async Task<string> SaveRequestAsync()
-    {
-        var (_, form) = await _client.GetPageAsync(Draft);
-        var changes = FoiaDraftPageTests.Requester;
-        changes["Form.DateRangeFrom"] = "2024-01-01";
-        changes["Form.ToPresent"] = "true";
-        var saved = await _client.SubmitAsync(Draft, form, "#foia-form", changes, "button[formaction*='Save']");
-        return saved.Headers.Location!.ToString().Split('?')[0];
-    }
-
     [Fact]
     public async Task SimultaneousPresses_QueueOneLetterAndOneConfirmation()
     {
-        var url = await SaveRequestAsync();
-        var (_, page) = await _client.GetPageAsync(url);
+        var (url, page) = await _client.SaveBlmRequestAsync();
         var token = url.Split('/')[^1];
         var owner = site.Services.GetRequiredService<FoiaRequestStore>().ByToken(token)!.Owner.Key;
 
@@ -59,7 +46,7 @@ public sealed class FoiaSendPressedTwiceTests(DeliverySite site) : IClassFixture
     [Fact]
     public async Task AskingAgain_WithARecordReadBeforeTheFirstAsk_AddsNothing()
     {
-        var token = (await SaveRequestAsync()).Split('/')[^1];
+        var token = (await _client.SaveBlmRequestAsync()).Url.Split('/')[^1];
         var store = site.Services.GetRequiredService<FoiaRequestStore>();
         var stale = store.ByToken(token)!; // read by two requests before either asked
 
