@@ -11,6 +11,7 @@ using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Web.Sqlite;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -63,6 +64,8 @@ public static class WebApp
         // Emoji and accented letters are written as themselves, not as numeric references.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+        RestrictHostsToThePublicUrl(builder);
+
         var app = builder.Build();
         var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
@@ -108,6 +111,20 @@ public static class WebApp
         app.MapFoia();
         app.MapHealthChecks("/healthz");
         return app;
+    }
+
+    /// <summary>
+    /// With a public address set and AllowedHosts left open ("*"), only that host (and loopback, for a proxy's health
+    /// checks) is served: a request naming another host gets 400 rather than pages whose absolute links carry it.
+    /// </summary>
+    private static void RestrictHostsToThePublicUrl(WebApplicationBuilder builder)
+    {
+        var publicUrl = OptionsSections.Read<SiteOptions>(builder.Configuration).PublicUrl;
+        var allowed = builder.Configuration["AllowedHosts"];
+        if (Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) && (string.IsNullOrWhiteSpace(allowed) || allowed.Trim() == "*"))
+        {
+            builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [uri.IdnHost, "localhost", "127.0.0.1", "[::1]"]);
+        }
     }
 
     /// <summary>

@@ -41,8 +41,10 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         DatabasePath = Path.Combine(_folder, "browser.db");
         ImportReferenceData(DatabasePath);
-        _factory = new Factory(DatabasePath, Path.Combine(RepositoryRoot(), "seeds"));
-        _factory.UseKestrel(0);
+        // A port chosen first, so that the public address (the links in e-mails) is known before the app starts.
+        var port = ClosedPort();
+        _factory = new Factory(DatabasePath, Path.Combine(RepositoryRoot(), "seeds"), port);
+        _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
 
@@ -148,7 +150,8 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private static int ClosedPort()
+    /// <summary>A loopback port that nothing listens on (just now).</summary>
+    public static int ClosedPort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -168,13 +171,14 @@ public sealed class BrowserApp : IAsyncLifetime
         return dir?.FullName ?? throw new InvalidOperationException("CivicAction.sln not found above the test assembly");
     }
 
-    private sealed class Factory(string databasePath, string seeds) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, string seeds, int port) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Path", databasePath);
             builder.UseSetting("Seeds:Path", seeds);
+            builder.UseSetting("Site:PublicUrl", $"http://localhost:{port}");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:Security", "None");

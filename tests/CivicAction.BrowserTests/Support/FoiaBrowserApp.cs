@@ -33,8 +33,9 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
         }
 
         Smtp = await SmtpSink.StartAsync();
-        _factory = new Factory(Path.Combine(_folder, "foia.db"), seeds, Smtp.Port);
-        _factory.UseKestrel(0);
+        var port = BrowserApp.ClosedPort();
+        _factory = new Factory(Path.Combine(_folder, "foia.db"), seeds, Smtp.Port, port);
+        _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
@@ -70,13 +71,14 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class Factory(string databasePath, string seeds, int smtpPort) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, string seeds, int smtpPort, int port) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Path", databasePath);
             builder.UseSetting("Seeds:Path", seeds);
+            builder.UseSetting("Site:PublicUrl", $"http://localhost:{port}");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:Security", "None");

@@ -40,6 +40,7 @@ public sealed class CongressSite : AppFactory
     /// <summary>Settings for delivery through a sink: SMTP on loopback and a fast outbox.</summary>
     public static Dictionary<string, string?> Smtp(SmtpSink sink) => new()
     {
+        ["Site:PublicUrl"] = "http://localhost",
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",

@@ -17,6 +17,9 @@ public sealed class DeliverySite : AppFactory, IAsyncLifetime
     {
     }
 
+    /// <summary>The site's public address: the host of the links in its e-mails, and the test server's own.</summary>
+    public const string PublicUrl = "http://localhost";
+
     public SmtpSink Smtp { get; private set; } = null!;
 
     public CapturedLog Log { get; } = new();
@@ -32,6 +35,7 @@ public sealed class DeliverySite : AppFactory, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("Site:PublicUrl", PublicUrl);
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");

@@ -7,6 +7,7 @@ public static class FoiaCheckCodes
     public const string Required = "required";
     public const string InvalidEmail = "invalid-email";
     public const string LineBreakOrControl = "line-break-or-control";
+    public const string TooLong = "too-long";
     public const string NoDateRange = "no-date-range";
     public const string DateRangeReversed = "date-range-reversed";
     public const string DateRangeAmbiguous = "date-range-ambiguous";

@@ -16,6 +16,8 @@ namespace CivicAction.Core.Letters.Foia;
 /// <item>Name, e-mail, postal address, records description, and the agency's name (when it is not a directory agency)
 /// are required; an e-mail must be one plain address (name@domain.tld, no display name, no list).</item>
 /// <item>A "[placeholder]" left in any text that reaches the letter is blocking.</item>
+/// <item>Every text has a maximum length (<see cref="MaxLengths"/>), blocking beyond it: no field carries an
+/// unbounded text into a letter, a header or a confirmation e-mail.</item>
 /// <item>No start and no end date is a warning; an end before the start, or both an end date and "to the present",
 /// is blocking.</item>
 /// <item>A records description is vague (a warning) when it has fewer than <see cref="MinSpecificTerms"/> specific terms.
@@ -210,6 +212,7 @@ public static partial class FoiaChecks
             CheckExpedited(request, Block, Warn);
         }
 
+        CheckLengths(request, Block);
         return checks;
     }
 

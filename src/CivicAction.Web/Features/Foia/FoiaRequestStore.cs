@@ -95,11 +95,19 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         }
 
         held.Hold(connection, transaction, record.Owner, new Sender(request.FullName, request.Email),
-            [new LetterToSend(record.Destination!, record.Subject, record.Letter)], $"your FOIA request to {record.AgencyName}", confirmUrl);
+            [new LetterToSend(record.Destination!, record.Subject, record.Letter)], ConfirmationWhat(record), confirmUrl);
         transaction.Commit();
         held.WakeWorker();
         return true;
     }
+
+    /// <summary>
+    /// What the confirmation e-mail says is being sent: an agency's name only when it is the directory's, never the
+    /// name a requester typed for an unknown agency (the e-mail goes to an address not yet confirmed, and must not
+    /// carry anyone's words to it).
+    /// </summary>
+    private static string ConfirmationWhat(FoiaRecord record) =>
+        record.Agency is { } agency ? $"your FOIA request to the {agency.Name}" : "your FOIA request";
 
     public void RecordSubmission(long id, DateOnly submittedOn, SubmissionRoute via, string? trackingNumber)
     {

@@ -36,7 +36,7 @@ public sealed class SendModel(FoiaRequestStore requests, IOptions<SmtpOptions> s
             return new SeeOtherResult(back);
         }
 
-        requests.RequestSending(record, confirm => urls.Absolute(Request, $"/requests/{token}/confirm/{confirm}"));
+        requests.RequestSending(record, confirm => urls.ForEmail($"/requests/{token}/confirm/{confirm}"));
         return new SeeOtherResult(back + "?done=confirm");
     }
 }

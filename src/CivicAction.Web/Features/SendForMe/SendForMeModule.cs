@@ -11,6 +11,7 @@ public static class SendForMeModule
     public static IServiceCollection AddSendForMe(this IServiceCollection services)
     {
         services.AddSection<SmtpOptions>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SmtpOptions>, MailNeedsPublicUrl>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SmtpSender>();
         services.AddSingleton<OutboxWorker>();

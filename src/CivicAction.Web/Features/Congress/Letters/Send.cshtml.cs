@@ -61,7 +61,7 @@ public sealed class SendModel(
             chosen.Select(l => new MemberLetterToSend(l.Target.Key, l.Target.Label, new LetterToSend(l.Delivery.Email!, l.Letter.Subject, l.Letter.Body))).ToList());
         // A form from before send keys (or a tampered one) still sends, once per post.
         var token = SecretToken.LooksValid(sendKey) ? sendKey! : SecretToken.New();
-        if (store.Save(request, token, (letters, code) => urls.Absolute(Request, $"/letters/{letters}/confirm/{code}")))
+        if (store.Save(request, token, (letters, code) => urls.ForEmail($"/letters/{letters}/confirm/{code}")))
         {
             logger.LogInformation("Send for me: {Count} letters held until the sender confirms their address", chosen.Count);
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Data.Common;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Hosting;
@@ -21,7 +22,7 @@ public enum ConfirmOutcome
 /// Asking queues a confirmation e-mail (in the caller's transaction, next to the held message);
 /// confirming releases the owner's held messages in one transaction.
 /// </summary>
-public sealed class EmailConfirmations(IDatabase database, OutboxStore outbox, IOptions<SiteOptions> site, TimeProvider clock)
+public sealed partial class EmailConfirmations(IDatabase database, OutboxStore outbox, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -41,7 +42,7 @@ public sealed class EmailConfirmations(IDatabase database, OutboxStore outbox, I
 
         var siteName = site.Value.Name;
         var body = $"""
-            Hello {name},
+            {Greeting(name)}
 
             You asked {siteName} to send {what} in your name. Before we send anything, please confirm
             that this is your e-mail address by opening this link and pressing "Confirm and send":
@@ -57,6 +58,25 @@ public sealed class EmailConfirmations(IDatabase database, OutboxStore outbox, I
             MessagePurpose.Confirmation, ownerKey, "", email, null, null, "Please confirm: send " + what, body, Held: false));
         return token;
     }
+
+    /// <summary>
+    /// "Hello Ann Example," when the name is one (bounded, with nothing a mail client would turn into a link or an
+    /// address), else "Hello,": this e-mail goes to an address no one has confirmed yet, so the one text of the
+    /// sender's that it carries must not be a message to a stranger.
+    /// </summary>
+    public static string Greeting(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length is > 0 and <= MaxNameInGreeting && !LinkLike().IsMatch(trimmed) && !trimmed.Any(char.IsControl)
+            ? $"Hello {trimmed},"
+            : "Hello,";
+    }
+
+    private const int MaxNameInGreeting = 100;
+
+    // A scheme, an address, "www." or a dotted domain such as "example.com" (but not the initials of "J.R.R. Tolkien").
+    [GeneratedRegex(@"://|@|www\.|[\p{L}\p{N}-]\.[\p{L}]{2,}|[<>\[\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LinkLike();
 
     public ConfirmOutcome Confirm(string ownerKey, string token)
     {
