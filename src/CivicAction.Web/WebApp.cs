@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -26,15 +27,14 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.Services.AddSerilog((services, logger) =>
+        builder.Services.AddSerilog((services, logger) => Logging(logger, builder.Configuration, sinks =>
         {
-            Logging(logger, builder.Configuration)
-                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+            sinks.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             foreach (var sink in services.GetServices<ILogEventSink>())
             {
-                logger.WriteTo.Sink(sink); // extra sinks registered in DI (tests read the log through one)
+                sinks.Sink(sink); // extra sinks registered in DI (tests read the log through one)
             }
-        }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger
+        }), preserveStaticLogger: true); // each app (and each test host) keeps its own logger
 
         builder.Services.AddSection<SiteOptions>();
         builder.Services.AddSingleton<SiteUrls>();
@@ -106,11 +106,13 @@ public static class WebApp
     }
 
     /// <summary>
-    /// The log pipeline without its sinks (tests add their own): levels from configuration, the
-    /// request's context, and the tokens of private addresses redacted from every event.
+    /// The log pipeline around the given sinks (tests pass their own): levels from configuration, the
+    /// request's context, and the tokens of private addresses redacted from every event: from its
+    /// properties for every sink, and from its template's text and its exception for these sinks.
     /// </summary>
-    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration) =>
+    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration, Action<LoggerSinkConfiguration> sinks) =>
         logger.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
-            .Enrich.With<PrivatePathEnricher>();
+            .Enrich.With<PrivatePathEnricher>()
+            .WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new PrivatePathSink(sink), sinks));
 }
