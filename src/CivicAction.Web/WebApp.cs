@@ -51,11 +51,12 @@ public static class WebApp
             // what a form lacks is said by the feature's checks, next to the field, not by "The X field is required".
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
-        // the key ring lives beside the database, which is what an operator backs up and mounts.
+        // the key ring lives beside the database, which is what an operator backs up and mounts, and is
+        // as private as it.
         var databasePath = OptionsSections.Read<DatabaseOptions>(builder.Configuration).Path;
         builder.Services.AddDataProtection()
             .SetApplicationName("CivicAction")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
+            .PersistKeysToFileSystem(PrivateFiles.OwnFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
         // Emoji and accented letters are written as themselves, not as numeric references.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

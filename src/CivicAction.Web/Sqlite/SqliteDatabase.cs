@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace CivicAction.Web.Sqlite;
@@ -14,14 +15,22 @@ public sealed class SqliteDatabase : IDatabase
     private const string SchemaPrefix = "CivicAction.Web.Sqlite.Schema.";
     private readonly string _connectionString;
 
+    /// <summary>
+    /// The file is created here, for the app's user only, before SQLite opens it: SQLite would create it readable by
+    /// everyone (under the usual umask), and it gives the -wal and -shm files it creates the file's own mode.
+    /// </summary>
     public SqliteDatabase(string path)
     {
         Location = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(Location);
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateFolder(directory);
         }
+
+        PrivateFiles.File(Location);
+        PrivateFiles.Existing(Location + "-wal");
+        PrivateFiles.Existing(Location + "-shm");
 
         _connectionString = new SqliteConnectionStringBuilder
         {
