@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -27,15 +28,14 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.Services.AddSerilog((services, logger) =>
+        builder.Services.AddSerilog((services, logger) => Logging(logger, builder.Configuration, sinks =>
         {
-            Logging(logger, builder.Configuration)
-                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+            sinks.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             foreach (var sink in services.GetServices<ILogEventSink>())
             {
-                logger.WriteTo.Sink(sink); // extra sinks registered in DI (tests read the log through one)
+                sinks.Sink(sink); // extra sinks registered in DI (tests read the log through one)
             }
-        }, preserveStaticLogger: true); // each app (and each test host) keeps its own logger
+        }), preserveStaticLogger: true); // each app (and each test host) keeps its own logger
 
         builder.Services.AddSection<SiteOptions>();
         builder.Services.AddSingleton<SiteUrls>();
@@ -56,11 +56,12 @@ public static class WebApp
                 options.Filters.Add<UnhandledMethodFilter>();
             });
         // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
-        // the key ring lives beside the database, which is what an operator backs up and mounts.
+        // the key ring lives beside the database, which is what an operator backs up and mounts, and is
+        // as private as it.
         var databasePath = OptionsSections.Read<DatabaseOptions>(builder.Configuration).Path;
         builder.Services.AddDataProtection()
             .SetApplicationName("CivicAction")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
+            .PersistKeysToFileSystem(PrivateFiles.OwnFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
         // Emoji and accented letters are written as themselves, not as numeric references.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -128,11 +129,13 @@ public static class WebApp
     }
 
     /// <summary>
-    /// The log pipeline without its sinks (tests add their own): levels from configuration, the
-    /// request's context, and the tokens of private addresses redacted from every event.
+    /// The log pipeline around the given sinks (tests pass their own): levels from configuration, the
+    /// request's context, and the tokens of private addresses redacted from every event: from its
+    /// properties for every sink, and from its template's text and its exception for these sinks.
     /// </summary>
-    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration) =>
+    public static LoggerConfiguration Logging(LoggerConfiguration logger, IConfiguration configuration, Action<LoggerSinkConfiguration> sinks) =>
         logger.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
-            .Enrich.With<PrivatePathEnricher>();
+            .Enrich.With<PrivatePathEnricher>()
+            .WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new PrivatePathSink(sink), sinks));
 }

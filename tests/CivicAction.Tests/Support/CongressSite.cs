@@ -58,11 +58,10 @@ public sealed class CongressSite : AppFactory
         base.ConfigureWebHost(builder);
         // The app's own log pipeline, but every source at every level, into the test's sink.
         builder.ConfigureServices(services => services.AddSerilog((provider, logger) =>
-            WebApp.Logging(logger, provider.GetRequiredService<IConfiguration>())
+            WebApp.Logging(logger, provider.GetRequiredService<IConfiguration>(), sinks => sinks.Sink(Log))
                 .MinimumLevel.Verbose()
                 .MinimumLevel.Override("Microsoft", LogEventLevel.Verbose)
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Verbose)
-                .WriteTo.Sink(Log),
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Verbose),
             // Its own logger, not the static one that every app in this test process would overwrite.
             preserveStaticLogger: true));
         builder.UseSetting("RateLimits:SendsPerWindow", "1000");

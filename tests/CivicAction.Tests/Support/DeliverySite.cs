@@ -9,7 +9,7 @@ namespace CivicAction.Tests.Support;
 /// The app with "send for me" on: SMTP pointed at a real SMTP server on loopback, a fast outbox
 /// poll, a log capture, and seeds with a DHS (portal) and a BLM (e-mail) FOIA action.
 /// </summary>
-public sealed class DeliverySite : AppFactory, IAsyncLifetime
+public class DeliverySite : AppFactory, IAsyncLifetime
 {
     public const int SendsPerWindow = 4;
 

@@ -139,7 +139,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             new { id, answeredOn, outcome = DbEnum.Text(outcome) });
     }
 
-    /// <summary>Deletes the request and forgets its messages; only what keeps delivery idempotent stays.</summary>
+    /// <summary>Deletes the request and forgets its messages, from the disk too; only what keeps delivery idempotent stays.</summary>
     public void Delete(FoiaRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -148,6 +148,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         held.Forget(connection, transaction, record.Owner);
         connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
         transaction.Commit();
+        database.ForgetDeletedData();
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -21,6 +21,12 @@ public interface IDatabase
     /// <summary>Settings the database keeps once they are set, applied before the migrations.</summary>
     void Prepare();
 
+    /// <summary>
+    /// Call after personal data was deleted or blanked, once that is committed: no copy of it stays in the
+    /// database's files, in a journal or in the free space the rows left. Deleting a row only unlinks it.
+    /// </summary>
+    void ForgetDeletedData();
+
     /// <summary>This database's numbered schema scripts, in order.</summary>
     IReadOnlyList<SchemaScript> SchemaScripts();
 }

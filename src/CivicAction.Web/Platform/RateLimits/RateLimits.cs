@@ -27,7 +27,9 @@ public sealed class RateLimitOptions : IOptionsSection
 /// <summary>
 /// The framework's rate limiter, per client address: "send" for anything that makes the app
 /// e-mail someone, "confirm" for confirmation links, "draft" for saving drafts and previews.
-/// A rejected request gets the friendly 429 page. The counters live in this process.
+/// Only posts count: a GET or HEAD changes nothing, and opening one's own private page (or the
+/// link in a confirmation e-mail) again must never be refused. A rejected request gets the
+/// friendly 429 page. The counters live in this process.
 /// </summary>
 public static class RateLimits
 {
@@ -50,7 +52,9 @@ public static class RateLimits
     }
 
     private static void Add(RateLimiterOptions limiter, string name, int permits, double minutes) =>
-        limiter.AddPolicy(name, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(minutes), QueueLimit = 0 }));
+        limiter.AddPolicy(name, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("reading")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(minutes), QueueLimit = 0 }));
 }

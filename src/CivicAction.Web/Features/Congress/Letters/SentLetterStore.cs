@@ -111,7 +111,7 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
             new { key = set.Owner.Key, purpose = DbEnum.Text(MessagePurpose.Congress) });
     }
 
-    /// <summary>Forgets the person (see <see cref="HeldMessages.Forget"/>) and notes when, for their private page.</summary>
+    /// <summary>Forgets the person (see <see cref="HeldMessages.Forget"/>), from the disk too, and notes when, for their private page.</summary>
     public void Delete(LetterSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -121,6 +121,7 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
         connection.Execute("UPDATE congress_letter_sets SET deleted_at = @now WHERE id = @Id AND deleted_at IS NULL",
             new { now = clock.GetUtcNow(), set.Id }, transaction);
         transaction.Commit();
+        database.ForgetDeletedData();
     }
 
     /// <summary>"your letter to Senator Maria Cantwell", "your letters to Senator Maria Cantwell and Representative ...".</summary>

@@ -89,9 +89,19 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
             SET state = @cancelled, {Blank}, forget = 0
             WHERE state = @sending AND forget = 1 AND locked_until <= @now
             """;
-        using var connection = database.OpenForWriting();
-        connection.Execute(abandoned, States(new { now = clock.GetUtcNow() }));
-        return connection.Execute(sql, States(new { cutoff = clock.GetUtcNow() - age }));
+        int blanked, expired;
+        using (var connection = database.OpenForWriting())
+        {
+            blanked = connection.Execute(abandoned, States(new { now = clock.GetUtcNow() }));
+            expired = connection.Execute(sql, States(new { cutoff = clock.GetUtcNow() - age }));
+        }
+
+        if (blanked + expired > 0)
+        {
+            database.ForgetDeletedData();
+        }
+
+        return expired;
     }
 
     /// <summary>
@@ -162,15 +172,18 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
         ForgetIfMarked(connection, id);
     }
 
-    /// <summary>The owner deleted their data during the attempt: blank it now, and never retry it.</summary>
-    private static void ForgetIfMarked(DbConnection connection, long id)
+    /// <summary>The owner deleted their data during the attempt: blank it now (from the disk too), and never retry it.</summary>
+    private void ForgetIfMarked(DbConnection connection, long id)
     {
         const string sql = $"""
             UPDATE outbox_messages
             SET {Blank}, forget = 0, state = CASE WHEN state = @pending THEN @cancelled ELSE state END
             WHERE id = @id AND forget = 1
             """;
-        connection.Execute(sql, States(new { id }));
+        if (connection.Execute(sql, States(new { id })) > 0)
+        {
+            database.ForgetDeletedData();
+        }
     }
 
     private static string NewMessageId(string domain) =>

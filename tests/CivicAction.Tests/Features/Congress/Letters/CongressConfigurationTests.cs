@@ -43,20 +43,28 @@ public sealed class CongressConfigurationTests
         Assert.Equal([303, 303, 429], statuses);
     }
 
+    /// <summary>
+    /// Pressing "confirm" is what checks a code, so posts are limited; opening a link only finds the letters by their
+    /// token, as their private page does, and a mail scanner or a person opening it again is never refused.
+    /// </summary>
     [Fact]
-    public async Task ConfirmationLinks_AreRateLimited_SoTokensCannotBeTriedInBulk()
+    public async Task ConfirmationPosts_AreRateLimited_SoCodesCannotBeTriedInBulk_ButOpeningALinkIsNot()
     {
         await using var site = CongressSite.With(new Dictionary<string, string?> { ["RateLimits:ConfirmationsPerWindow"] = "2" }, importData: false);
         using var client = site.CreateClient(new() { AllowAutoRedirect = false });
 
-        var statuses = new List<int>();
+        var opened = new List<int>();
+        var pressed = new List<int>();
         for (var i = 0; i < 3; i++)
         {
-            var guess = $"/letters/{new string((char)('A' + i), 43)}/confirm/{new string('B', 43)}";
-            statuses.Add((int)(await client.GetAsync(new Uri(guess, UriKind.Relative))).StatusCode);
+            var guess = new Uri($"/letters/{new string((char)('A' + i), 43)}/confirm/{new string('B', 43)}", UriKind.Relative);
+            opened.Add((int)(await client.GetAsync(guess)).StatusCode);
+            using var empty = new FormUrlEncodedContent([]);
+            pressed.Add((int)(await client.PostAsync(guess, empty)).StatusCode);
         }
 
-        Assert.Equal([404, 404, 429], statuses);
+        Assert.Equal([404, 404, 404], opened);
+        Assert.Equal([400, 400, 429], pressed); // refused without a form's antiforgery token, then by the limit
     }
 
     [Fact]

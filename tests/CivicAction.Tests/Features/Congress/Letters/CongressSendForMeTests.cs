@@ -192,7 +192,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeletingTheSendersData_CancelsWhatIsUnsent_ForgetsThem_AndKillsTheLink()
+    public async Task DeletingTheSendersData_CancelsWhatIsUnsent_ForgetsThem_OnDiskToo_AndKillsTheLink()
     {
         var privatePage = await SendToCantwellAsync();
         var confirmation = await MailTo("dana@example.org");
@@ -206,6 +206,9 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.SeeOther, nothing.StatusCode);
         Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE state = 'held'"));
 
+        string[] personal = ["Dana Rivera", "4200 Fremont Ave N", "dana@example.org", "Dear Senator Cantwell"];
+        Assert.All(personal, value => Assert.NotEmpty(DatabaseFiles.Holding(_site.DatabasePath, value)));
+
         var deleted = await _client.SubmitAsync(page.Form("section.delete form"), privatePage);
         Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
         Assert.Equal(privatePage, deleted.Headers.Location?.OriginalString);
@@ -217,6 +220,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages WHERE from_name <> '' OR body <> '' OR cc_address IS NOT NULL OR reply_to IS NOT NULL"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'congress' AND state <> 'cancelled'"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM email_confirmations"));
+        Assert.All(personal, value => Assert.Empty(DatabaseFiles.Holding(_site.DatabasePath, value))); // nor in the files' free space or log
 
         Assert.Contains("These letters were deleted", (await Page(link)).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         var (refused, message) = await _client.SubmitForPageAsync(confirmPage.Form("main form"), link);

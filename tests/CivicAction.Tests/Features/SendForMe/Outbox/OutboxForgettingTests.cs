@@ -1,3 +1,4 @@
+using CivicAction.Tests.Support;
 using CivicAction.Web.Features.SendForMe.Confirmations;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.SendForMe.Smtp;
@@ -22,6 +23,32 @@ public sealed class OutboxForgettingTests : OutboxTestBase
         Assert.Equal("", expired.Body);
         Assert.Equal("", expired.FromName);
         Assert.Equal(OutboxState.Held, store.Find(fresh)!.State);
+    }
+
+    [Fact]
+    public void AnExpiredMessage_LeavesNoCopyInTheDatabaseFiles()
+    {
+        var (store, _) = Start();
+        Enqueue(store, fromName: "Ysolde Quartermaine", held: true);
+        Assert.NotEmpty(DatabaseFiles.Holding(Db.Database.Location, "Ysolde Quartermaine"));
+        Clock.Advance(EmailConfirmations.Lifetime + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, store.ExpireHeld(EmailConfirmations.Lifetime));
+
+        Assert.Empty(DatabaseFiles.Holding(Db.Database.Location, "Ysolde Quartermaine"));
+    }
+
+    [Fact]
+    public void DeletingDuringASend_LeavesNoCopyInTheDatabaseFiles_OnceTheAttemptIsRecorded()
+    {
+        var (store, _) = Start();
+        var id = Enqueue(store, fromName: "Ysolde Quartermaine");
+        store.ClaimNext();
+        ForgetOwner(store);
+
+        store.MarkFailed(id, "550 no such mailbox");
+
+        Assert.Empty(DatabaseFiles.Holding(Db.Database.Location, "Ysolde Quartermaine"));
     }
 
     [Fact]
