@@ -51,6 +51,13 @@ public static partial class RequestGuards
 
             try
             {
+                if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+                {
+                    // Read here, where a body past the limit (sent without a length) or past the form's limits is
+                    // refused with its own status: read first by antiforgery, either would be a plain 400.
+                    await request.ReadFormAsync(context.RequestAborted);
+                }
+
                 await next(context);
             }
             catch (Exception e) when (Refusal(context, e) is { } status)

@@ -10,6 +10,8 @@ namespace CivicAction.Tests.Platform.Hosting;
 /// </summary>
 public sealed class RefusedRequestTests(DeliverySite site) : IClassFixture<DeliverySite>
 {
+    private const string SeedDraft = "/stories/doj-admits-dhs-secretary-noem-personally-decided-to-deport/actions/1/foia";
+
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 
     private async Task AssertFriendlyAsync(HttpResponseMessage response, HttpStatusCode status, string heading)
@@ -80,6 +82,39 @@ public sealed class RefusedRequestTests(DeliverySite site) : IClassFixture<Deliv
         var response = await _client.PostAsync(new Uri(FoiaPages.BlmDraft + "?handler=Save", UriKind.Relative), body);
 
         await AssertFriendlyAsync(response, HttpStatusCode.RequestEntityTooLarge, "That was more than this site accepts");
+    }
+
+    [Fact]
+    public async Task AFormPastTheLimit_SentWithoutALength_Gets413FromTheRealServer()
+    {
+        using var app = new AppFactory();
+        app.UseKestrel(0);
+        app.StartServer();
+        var server = app.ClientOptions.BaseAddress;
+
+        // By hand, since HttpClient gives up on the response once the server stops reading the body it refused.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(server.Host, server.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST {SeedDraft}?handler=Save HTTP/1.1\r\nHost: {server.Authority}\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"));
+        var chunk = Encoding.ASCII.GetBytes("10000\r\n" + new string('a', 0x10000) + "\r\n");
+        try
+        {
+            for (var sent = 0; sent < 4 * 1024 * 1024; sent += 0x10000)
+            {
+                await stream.WriteAsync(chunk);
+            }
+        }
+        catch (IOException)
+        {
+            // The server answered and closed before reading all of it: the answer is waiting to be read.
+        }
+
+        var answer = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
+        Assert.Contains("That was more than this site accepts", answer, StringComparison.Ordinal);
     }
 
     [Fact]
