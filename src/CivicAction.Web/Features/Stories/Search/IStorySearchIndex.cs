@@ -14,7 +14,8 @@ public interface IStorySearchIndex
 
     /// <summary>
     /// One page of matches, best first (headline matches weigh most, then the dek, the tags and the text), each with
-    /// a snippet whose hits are marked by U+E000 and U+E001; and how many stories match in all.
+    /// a snippet whose hits are marked by U+E000 and U+E001 (none when the hits lie beyond the first part of a long
+    /// story); and how many stories match in all.
     /// </summary>
     (List<StoryListItem> Items, long Total) Search(DbConnection connection, StorySearchQuery query, int limit, int offset);
 }
