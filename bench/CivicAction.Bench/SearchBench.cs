@@ -7,6 +7,7 @@ using CivicAction.Web.Features.Stories.Search;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Web.Sqlite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Bench;
 
@@ -45,7 +46,7 @@ public static class SearchBench
                 throw new InvalidOperationException("every brief should be added");
             }
 
-            var store = new StoryStore(database, new Fts5StorySearchIndex());
+            var store = new StoryStore(database, new Fts5StorySearchIndex(), Options.Create(new SearchOptions()));
             Report(store, "96 KB story", MediumWord, rounds);
             Report(store, "1 MB story", LargeWord, rounds);
             Report(store, "ordinary", "wildfire housing", rounds);
@@ -70,7 +71,7 @@ public static class SearchBench
 
     /// <summary>
     /// A story of about <paramref name="bytes"/> bytes whose paragraphs repeat <paramref name="word"/>: a hit every
-    /// seven characters or so. Old dates keep these stories off the first pages of the site.
+    /// nine characters. Old dates keep these stories off the first pages of the site.
     /// </summary>
     private static string WorstCase(DateOnly published, string word, int bytes)
     {

@@ -44,7 +44,8 @@ public sealed class Fts5StorySearchIndex : IStorySearchIndex
             transaction);
     }
 
-    public (List<StoryListItem> Items, long Total) Search(DbConnection connection, StorySearchQuery query, int limit, int offset)
+    public (List<StoryListItem> Items, long Total) Search(
+        DbConnection connection, StorySearchQuery query, int limit, int offset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (MatchExpression(query) is not { } match)
@@ -52,7 +53,7 @@ public sealed class Fts5StorySearchIndex : IStorySearchIndex
             return ([], 0);
         }
 
-        return Find(connection, query, match, limit, offset);
+        return SqliteCancellation.Run(connection, cancellationToken, () => Find(connection, query, match, limit, offset));
     }
 
     private static (List<StoryListItem> Items, long Total) Find(DbConnection connection, StorySearchQuery query, string match, int limit, int offset)

@@ -171,6 +171,17 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
         }
     }
 
+    [Fact]
+    public void ACancelledSearch_DoesNoWork()
+    {
+        Import(Fixtures.SeedBrief);
+        using var connection = _db.Database.Open();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            _index.Search(connection, StorySearchQuery.Parse("prison"), 20, 0, new CancellationToken(canceled: true)));
+        Assert.Single(_index.Search(connection, StorySearchQuery.Parse("prison"), 20, 0).Items); // the connection still works
+    }
+
     private static void AssertBoundedStart(string entry, string? copy, int limit)
     {
         Assert.NotNull(copy);
