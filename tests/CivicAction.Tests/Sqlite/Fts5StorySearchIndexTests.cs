@@ -65,6 +65,7 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
 
         Import(Write("culverts.txt", LongBrief("The culvert record", Repeated("Culvert"), 96 * 1024)));
         Import(Write("headline.txt", LongBrief(string.Join(' ', Enumerable.Repeat("Headline", 100)), "A short text.", 0)));
+        Import(Write("dek.txt", LongBrief("A long dek", "A short text.", 0, dek: string.Join(' ', Enumerable.Repeat("Dek", 300)))));
         Import(Write("oneword.txt", LongBrief("One long word", new string('x', 5000), 0)));
 
         using var connection = _db.Database.Open();
@@ -78,10 +79,10 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
         Assert.Equal(entries.Count, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM story_snippets"));
         foreach (var e in entries)
         {
-            AssertBoundedStart(e.Headline, e.CopyHeadline, 300);
-            AssertBoundedStart(e.Dek, e.CopyDek, 600);
+            AssertBoundedStart(e.Headline, e.CopyHeadline, Fts5StorySearchIndex.SnippetHeadlineLength);
+            AssertBoundedStart(e.Dek, e.CopyDek, Fts5StorySearchIndex.SnippetDekLength);
             AssertBoundedStart(e.Text, e.CopyText, Fts5StorySearchIndex.SnippetTextLength);
-            AssertBoundedStart(e.Tags, e.CopyTags, 300);
+            AssertBoundedStart(e.Tags, e.CopyTags, Fts5StorySearchIndex.SnippetHeadlineLength);
         }
 
         // A long text is cut close to the limit, not far before it.
@@ -108,6 +109,10 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
         Import(Fixtures.SeedBrief);
         Import(Write("culverts.txt", LongBrief("The culvert record", Repeated("Culvert"), 96 * 1024)));
         Import(Write("headline.txt", LongBrief(string.Join(' ', Enumerable.Repeat("Headline", 100)), "A short text.", 0)));
+        Import(Write("dek.txt", LongBrief("A long dek", "A short text.", 0, dek: string.Join(' ', Enumerable.Repeat("Dek", 300)))));
+        // Characters outside the BMP count once in SQLite and twice in a .NET string: the cut must agree.
+        Import(Write("emoji.txt", LongBrief("Floods", "🌊 Flood 🌊🌊 water, café é 🌊", 9000)));
+        Import(Write("oneword.txt", LongBrief("One long word", new string('x', 5000), 0)));
         const string copies = "SELECT rowid AS id, headline, dek, text, tags FROM story_snippets ORDER BY rowid";
         List<Entry> written;
         using (var connection = _db.Database.Open())
@@ -115,7 +120,6 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
             written = connection.Query<Entry>(copies).AsList();
             // The database as it was before 0012: stories and their search entries, no copies.
             connection.Execute("""
-                DROP VIEW story_snippet_source;
                 DROP TABLE story_snippets;
                 DELETE FROM schema_migrations WHERE version = 12;
                 """);
@@ -125,8 +129,16 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
 
         Assert.Contains("0012_story_snippets.sql", ran);
         using var after = _db.Database.Open();
-        Assert.Equal(3, written.Count);
-        Assert.Equal(written, after.Query<Entry>(copies).AsList());
+        var backfilled = after.Query<Entry>(copies).AsList();
+        Assert.Equal(6, written.Count);
+        Assert.Equal(written.Count, backfilled.Count);
+        foreach (var (imported, migrated) in written.Zip(backfilled))
+        {
+            Assert.Equal(imported.Headline, migrated.Headline);
+            Assert.Equal(imported.Dek, migrated.Dek);
+            Assert.Equal(imported.Text, migrated.Text);
+            Assert.Equal(imported.Tags, migrated.Tags);
+        }
     }
 
     [Fact]
@@ -182,6 +194,18 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
         Assert.Single(_index.Search(connection, StorySearchQuery.Parse("prison"), 20, 0).Items); // the connection still works
     }
 
+    [Theory]
+    [InlineData("hello world", 8, "hello")]
+    [InlineData("hello world", 5, "hello")]
+    [InlineData("hello wo", 8, "hello wo")]
+    [InlineData("hello  \n world", 9, "hello")]
+    [InlineData("aaaaaaaaaaaa", 8, "aaaaaaaa")]
+    [InlineData("🌊🌊🌊🌊 x", 4, "🌊🌊🌊🌊")]
+    [InlineData("🌊🌊🌊🌊🌊", 4, "🌊🌊🌊🌊")]
+    [InlineData("ab cd ef gh ij", 8, "ab cd ef")]
+    public void TheCopy_IsCutAfterTheLastWholeWord_CountingCharactersAsSqliteDoes(string value, int limit, string expected) =>
+        Assert.Equal(expected, Fts5StorySearchIndex.Bounded(value, limit));
+
     private static void AssertBoundedStart(string entry, string? copy, int limit)
     {
         Assert.NotNull(copy);
@@ -218,9 +242,9 @@ public sealed class Fts5StorySearchIndexTests : IDisposable
     private static string Repeated(string word) => string.Join(", ", Enumerable.Repeat(word, 60)) + ".";
 
     /// <summary>A brief whose text repeats <paramref name="paragraph"/> until it has about <paramref name="bytes"/>.</summary>
-    private static string LongBrief(string headline, string paragraph, int bytes, string ending = "")
+    private static string LongBrief(string headline, string paragraph, int bytes, string ending = "", string dek = "A dek about the story")
     {
-        var sb = new StringBuilder("2020-01-01\n\n").Append(headline).Append("\n\nA dek about the story\n\n").Append(paragraph).Append("\n\n");
+        var sb = new StringBuilder("2020-01-01\n\n").Append(headline).Append("\n\n").Append(dek).Append("\n\n").Append(paragraph).Append("\n\n");
         while (sb.Length < bytes)
         {
             sb.Append(paragraph).Append("\n\n");
