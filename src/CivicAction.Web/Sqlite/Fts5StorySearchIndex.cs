@@ -105,8 +105,8 @@ public sealed class Fts5StorySearchIndex : IStorySearchIndex
 
     private static (List<StoryListItem> Items, long Total) Find(DbConnection connection, StorySearchQuery query, string match, int limit, int offset)
     {
-        // ORDER BY rank lets FTS5 rank with its configured bm25 over the full text; the rows are read in that order,
-        // so the page stops the query after its last row.
+        // ORDER BY rank lets FTS5 rank every match with its configured bm25 over the full text, which reads each hit
+        // once; no snippet is made here.
         const string sql = """
             SELECT s.id, s.slug, s.published, s.headline, s.dek
             FROM story_search
