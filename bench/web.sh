@@ -2,7 +2,8 @@
 # Page speed: the app (Release, a generated database of 10,000 stories) against nginx serving
 # the very same HTML bytes as static files, both loaded with wrk on loopback.
 # wrk runs on core 0, the server under test on core 1. Prints requests/s, p50, p99 and the
-# app/nginx ratio for the home page, a story page and a search, with the output cache on and off.
+# app/nginx ratio for the home page, a story page and three searches (one the worst case: a 1 MB
+# story with tens of thousands of hits of the word searched), with the output cache on and off.
 #
 #   bash bench/web.sh            # as root the first time (installs wrk and nginx)
 #   RUNS=5 DURATION=10 WARMUP=30 CONNECTIONS=64 bash bench/web.sh
@@ -37,6 +38,7 @@ trap cleanup EXIT
 echo "Building (Release) and generating $STORIES stories ..."
 dotnet publish src/CivicAction.Web -c Release -o "$work/app" >/dev/null
 dotnet run -c Release --project bench/CivicAction.Bench -- generate "$work/briefs" "$STORIES" >/dev/null
+dotnet run -c Release --no-build --project bench/CivicAction.Bench -- worst "$work/briefs" >/dev/null
 dotnet "$work/app/CivicAction.dll" import "$work/briefs" --db "$work/bench.db" | tail -n 1
 
 start_app() { # $1 = true|false (output cache)
@@ -50,8 +52,10 @@ start_app() { # $1 = true|false (output cache)
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
 story=$(dotnet "$work/app/CivicAction.dll" import "$work/briefs/000042.txt" --dry-run --json | sed -n 's/.*"slug": "\(.*\)",/\1/p' | head -n 1)
-# "search" matches about one story in five of the generated corpus (a worst case), "rare" one story.
-declare -A paths=([home]="/" [story]="/stories/$story" [search]="/search?q=wildfire+housing" [rare]="/search?q=4242")
+# "search" matches about one story in five of the generated corpus (the worst case of ranking), "rare" one
+# story, "worst" the 1 MB story of bench/CivicAction.Bench/SearchBench.cs (the worst case of one story's hits).
+declare -A paths=([home]="/" [story]="/stories/$story" [search]="/search?q=wildfire+housing" [rare]="/search?q=4242" [worst]="/search?q=culvert")
+pages=(home story search rare worst)
 
 # nginx serves the exact bytes the app renders, from files, one worker on core 1.
 start_app true
@@ -69,7 +73,7 @@ http {
     sendfile on;
     keepalive_requests 1000000;
     default_type text/html;
-    map \$arg_q \$search_file { default search.html; "4242" rare.html; }
+    map \$arg_q \$search_file { default search.html; "4242" rare.html; "culvert" worst.html; }
     server {
         listen 127.0.0.1:$NGINX_PORT;
         location = / { alias $work/www/home.html; }
@@ -96,17 +100,17 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 declare -A nginx_result
 echo "nginx (static copies of the same pages):"
-for name in home story search rare; do
+for name in "${pages[@]}"; do
     nginx_result[$name]=$(measure "http://127.0.0.1:$NGINX_PORT${paths[$name]}")
 done
 
 printf '\n%-8s %-7s %10s %9s %9s %10s %16s\n' page cache "req/s" "p50 ms" "p99 ms" "nginx r/s" "ratio app/nginx"
 for cache in true false; do
     start_app "$cache"
-    for name in home story search rare; do
+    for name in "${pages[@]}"; do
         taskset -c 0 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "http://127.0.0.1:$APP_PORT${paths[$name]}" >/dev/null
     done
-    for name in home story search rare; do
+    for name in "${pages[@]}"; do
         read -r rps p50 p99 <<<"$(measure "http://127.0.0.1:$APP_PORT${paths[$name]}")"
         read -r nrps _ _ <<<"${nginx_result[$name]}"
         label=$([[ $cache == true ]] && echo on || echo off)

@@ -25,6 +25,21 @@ if (args is ["generate", var target, var howMany, ..])
     return;
 }
 
+// "worst FOLDER" writes the two worst-case briefs of the search benchmark (for bench/web.sh).
+if (args is ["worst", var worstFolder, ..])
+{
+    SearchBench.WriteWorstCases(worstFolder);
+    return;
+}
+
+// "search [ROUNDS] [SEED_FILE]": the median time of one search for a story with thousands of hits of one word.
+if (args is ["search", ..])
+{
+    var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
+    SearchBench.Run(args.Length > 2 ? args[2] : Path.Combine("seeds", "000_e854b459b944895b.txt"), rounds);
+    return;
+}
+
 var seedPath = args.Length > 0 ? args[0] : Path.Combine("seeds", "000_e854b459b944895b.txt");
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 const int Rounds = 5;

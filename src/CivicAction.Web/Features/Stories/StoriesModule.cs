@@ -1,5 +1,6 @@
 using CivicAction.Web.Features.Stories.Feeds;
 using CivicAction.Web.Features.Stories.Importing;
+using CivicAction.Web.Features.Stories.Search;
 using CivicAction.Web.Platform.Options;
 
 namespace CivicAction.Web.Features.Stories;
@@ -10,6 +11,7 @@ public static class StoriesModule
     /// <summary>What the import verb needs as well as the site: the store, the writer and the importer.</summary>
     public static IServiceCollection AddStoryStorage(this IServiceCollection services)
     {
+        services.AddSection<SearchOptions>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<StoryWriter>();
         services.AddSingleton(sp => new BriefImporter(sp.GetRequiredService<StoryWriter>()));

@@ -6,6 +6,7 @@ using CivicAction.Web.Features.Stories.Search;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Core.Letters;
 using CivicAction.Web.Features.Shared;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web.Features.Stories;
 
@@ -15,7 +16,7 @@ namespace CivicAction.Web.Features.Stories;
 /// not pages): a story page then costs no JSON parsing or Markdown rendering, a list one query.
 /// <see cref="StoryCacheInvalidator"/> forgets them when stories change.
 /// </summary>
-public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
+public sealed class StoryStore(IDatabase database, IStorySearchIndex search, IOptions<SearchOptions> searchOptions)
 {
     public const int PageSize = 20;
     private const int MaxDocumentsKept = 5000;
@@ -153,11 +154,35 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search)
     /// <summary>The name of the stories' counter in <c>data_versions</c>.</summary>
     public const string DataVersion = "stories";
 
-    public ListPage<StoryListItem> Search(StorySearchQuery query, int page, int size = PageSize)
+    /// <summary>
+    /// One page of the stories matching <paramref name="query"/>. The database's work stops when the caller's token
+    /// is cancelled (the reader left) or when the search's time budget (<see cref="SearchOptions"/>) runs out.
+    /// </summary>
+    /// <exception cref="TimeoutException">The search ran out of its time budget.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ListPage<StoryListItem> Search(StorySearchQuery query, int page, CancellationToken cancellationToken = default, int size = PageSize)
     {
+        var budget = TimeSpan.FromMilliseconds(searchOptions.Value.TimeBudgetMilliseconds);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (budget <= TimeSpan.Zero)
+        {
+            deadline.Cancel(); // CancelAfter(0) would still leave the search a moment to run
+        }
+        else
+        {
+            deadline.CancelAfter(budget);
+        }
+
         using var connection = database.Open();
-        var (items, total) = search.Search(connection, query, size, Offset(page, size));
-        return new ListPage<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+        try
+        {
+            var (items, total) = search.Search(connection, query, size, Offset(page, size), deadline.Token);
+            return new ListPage<StoryListItem>(WithTagsAndActions(connection, items), page, size, total);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The search ran out of its budget of {budget.TotalMilliseconds} ms.", e);
+        }
     }
 
     private static int Offset(int page, int size) => (Math.Max(page, 1) - 1) * size;

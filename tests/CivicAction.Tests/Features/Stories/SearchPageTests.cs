@@ -63,6 +63,26 @@ public sealed class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Contains("No story matches", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Search_PastItsTimeBudget_SaysItTookTooLong_AndIsNotCached()
+    {
+        // A budget of 0 stops every search at once: the page a reader gets when a search runs too long.
+        using var hurried = factory.WithWebHostBuilder(builder => builder.UseSetting("Search:TimeBudgetMilliseconds", "0"));
+        using var client = hurried.CreateClient();
+
+        var (response, page) = await client.GetPageAsync("/search?q=prison");
+        var again = await client.GetAsync(new Uri("/search?q=prison", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll(".story-card"));
+        var notice = page.QuerySelector(".notice")?.TextContent;
+        Assert.NotNull(notice);
+        Assert.Contains("took too long", notice, StringComparison.Ordinal);
+        Assert.Contains("more specific words", notice, StringComparison.Ordinal);
+        Assert.Equal("prison", page.QuerySelector("#search-q")!.GetAttribute("value"));
+        Assert.Null(again.Headers.Age); // not served from the output cache
+    }
+
     public static TheoryData<string> HostileQueries => new()
     {
         "\"unbalanced quote",

@@ -14,9 +14,13 @@ public interface IStorySearchIndex
 
     /// <summary>
     /// One page of matches, best first (headline matches weigh most, then the dek, the tags and the text), each with
-    /// a snippet whose hits are marked by U+E000 and U+E001; and how many stories match in all.
+    /// a snippet whose hits are marked by U+E000 and U+E001 (none when the hits lie beyond the first part of a long
+    /// story); and how many stories match in all. The database's work stops when <paramref name="cancellationToken"/>
+    /// is cancelled.
     /// </summary>
-    (List<StoryListItem> Items, long Total) Search(DbConnection connection, StorySearchQuery query, int limit, int offset);
+    /// <exception cref="OperationCanceledException">The token was cancelled before the search ended.</exception>
+    (List<StoryListItem> Items, long Total) Search(
+        DbConnection connection, StorySearchQuery query, int limit, int offset, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What of a brief is searched besides its headline, dek and tags: its paragraphs and its actions.</summary>
