@@ -31,6 +31,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Seeds:Path", SeedsFolder);
+        builder.UseSetting("ReferenceData:SnapshotPath", ""); // tests bring the reference data they need (or none)
     }
 
     protected override void Dispose(bool disposing)

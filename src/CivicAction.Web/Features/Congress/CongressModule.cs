@@ -15,6 +15,8 @@ public static class CongressModule
     public static IServiceCollection AddCongress(this IServiceCollection services)
     {
         services.AddCongressReferenceData();
+        services.AddSection<ReferenceSnapshotOptions>();
+        services.AddHostedService<ReferenceSnapshotImport>(); // after the database's start, which AddDatabase registered
         services.AddSingleton<CongressStore>();
         services.AddSingleton<CongressLookup>();
         services.AddSection<CongressDeliveryOptions>();

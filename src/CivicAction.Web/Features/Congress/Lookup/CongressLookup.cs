@@ -32,14 +32,23 @@ public sealed record LookupView(
     public IReadOnlyList<FieldCheck> ChecksFor(string field) => Errors.Where(e => e.Field == field).ToList();
 }
 
-/// <summary>The "as of" dates of the reference data, null for a dataset that was never imported.</summary>
-public sealed record DataAsOf(ReferenceDataset? Legislators, ReferenceDataset? ZipDistricts);
+/// <summary>
+/// The "as of" dates of the reference data, null for a dataset that was never imported, and whether the members are
+/// older than <see cref="FreshDays"/> on <paramref name="Today"/> (members change every few weeks: resignations,
+/// special elections).
+/// </summary>
+public sealed record DataAsOf(ReferenceDataset? Legislators, ReferenceDataset? ZipDistricts, DateOnly Today)
+{
+    public const int FreshDays = 30;
+
+    public bool MembersMayBeOutOfDate => Legislators is { } members && members.AsOf.AddDays(FreshDays) < Today;
+}
 
 /// <summary>Turns the lookup form's input into candidates or a delegation, through <see cref="CongressStore"/>.</summary>
-public sealed class CongressLookup(CongressStore congress)
+public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
 {
     public DataAsOf Data() =>
-        new(congress.Dataset(Dataset.Legislators), congress.Dataset(Dataset.ZipDistricts));
+        new(congress.Dataset(Dataset.Legislators), congress.Dataset(Dataset.ZipDistricts), DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
     public LookupView Run(LookupInput input)
     {
