@@ -26,7 +26,7 @@ public static class WebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
 
         builder.Services.AddSerilog((services, logger) => Logging(logger, builder.Configuration, sinks =>
         {
@@ -92,9 +92,12 @@ public static class WebApp
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
         });
-        // Only /css and /js are files: other requests skip the file-system probe of the static files middleware.
+        // Browsers and crawlers ask for /favicon.ico whatever the page links: send them to the one icon.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
+        // Only /css, /js and the icon are files: other requests skip the file-system probe of the static files middleware.
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/css") || context.Request.Path.StartsWithSegments("/js"),
+            context => context.Request.Path.StartsWithSegments("/css") || context.Request.Path.StartsWithSegments("/js")
+                || context.Request.Path == "/favicon.svg",
             assets => assets.UseStaticFiles(new StaticFileOptions
             {
                 // Stylesheets and scripts are linked with a version hash, so they may be cached for a year.
@@ -112,6 +115,17 @@ public static class WebApp
         app.MapFoia();
         app.MapHealthChecks("/healthz");
         return app;
+    }
+
+    /// <summary>
+    /// The folder with the app's settings and static files: the working directory when it has them (<c>dotnet run</c>
+    /// in the project folder), else the app's own folder (a published app started from anywhere), so the stylesheet
+    /// and appsettings.json are found whatever folder the app was started from. Null keeps the framework's default.
+    /// </summary>
+    private static string? ContentRoot()
+    {
+        static bool HasWebRoot(string folder) => Directory.Exists(Path.Combine(folder, "wwwroot"));
+        return !HasWebRoot(Directory.GetCurrentDirectory()) && HasWebRoot(AppContext.BaseDirectory) ? AppContext.BaseDirectory : null;
     }
 
     /// <summary>

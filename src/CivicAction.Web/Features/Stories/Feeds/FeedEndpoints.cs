@@ -28,7 +28,7 @@ public static class FeedEndpoints
     private static string Atom(IReadOnlyList<StoryDocument> stories, string baseUrl, string siteName)
     {
         var builder = new StringBuilder();
-        using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        using (var xml = XmlWriter.Create(new Utf8StringWriter(builder), new XmlWriterSettings { Indent = true }))
         {
             const string ns = "http://www.w3.org/2005/Atom";
             xml.WriteStartElement("feed", ns);
@@ -68,7 +68,7 @@ public static class FeedEndpoints
     private static string Sitemap(IReadOnlyList<StoryAddress> stories, IReadOnlyList<TagCount> tags, string baseUrl)
     {
         var builder = new StringBuilder();
-        using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        using (var xml = XmlWriter.Create(new Utf8StringWriter(builder), new XmlWriterSettings { Indent = true }))
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartElement("urlset", ns);
@@ -115,4 +115,13 @@ public static class FeedEndpoints
     }
 
     private static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A string writer that says UTF-8: XmlWriter writes the encoding of its writer into the XML declaration, and a
+    /// plain StringWriter says UTF-16, while the feed is served (and parsed) as UTF-8.
+    /// </summary>
+    private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+    }
 }

@@ -27,6 +27,35 @@ public sealed class FeedAndApiTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Equal("2025-11-26T00:00:00Z", seed.Element(Atom + "published")!.Value);
     }
 
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    public async Task FeedBytes_DeclareUtf8_AndAStrictXmlParserReadsThem(string url)
+    {
+        var bytes = await _client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+
+        // The bytes as served, not a string: a declaration of UTF-16 over UTF-8 bytes is refused by a strict parser.
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(bytes), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        var document = XDocument.Load(reader);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(0xEF, bytes[0]); // no byte-order mark before the declaration
+        Assert.NotNull(document.Root);
+    }
+
+    [Fact]
+    public async Task TheSiteHasAnIcon_LinkedFromEveryPage_AndAtTheAddressBrowsersTry()
+    {
+        var (_, home) = await _client.GetPageAsync("/");
+        var icon = await _client.GetAsync(new Uri(home.QuerySelector("link[rel=icon]")!.GetAttribute("href")!, UriKind.Relative));
+        using var noRedirects = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var legacy = await noRedirects.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.MovedPermanently, legacy.StatusCode);
+        Assert.Equal("/favicon.svg", legacy.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task Sitemap_ListsEveryStoryAndTag_AndRobotsPointsToIt()
     {
