@@ -23,10 +23,14 @@ public sealed class CongressData : IDisposable
             throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error}");
         }
 
-        Store = new CongressStore(_database.Database);
+        Store = new CongressStore(_database.Database, TimeProvider.System);
     }
 
     public CongressStore Store { get; }
+
+    /// <summary>The same data read as on <paramref name="day"/> (at noon UTC).</summary>
+    public CongressStore StoreOn(DateOnly day) =>
+        new(_database.Database, new ManualClock(new DateTimeOffset(day, new TimeOnly(12, 0), TimeSpan.Zero)));
 
     public void Dispose() => _database.Dispose();
 }

@@ -47,7 +47,7 @@ public sealed class StoredNamesMigrationTests : IDisposable
         using var check = database.Open();
         Assert.Equal((SubmissionRoute.EmailApp, FoiaOutcome.PartlyDenied),
             check.QuerySingle<(SubmissionRoute, FoiaOutcome)>("SELECT submitted_via, outcome FROM foia_requests"));
-        var dataset = new CongressStore(database).Dataset(Dataset.ZipDistricts)!;
+        var dataset = new CongressStore(database, TimeProvider.System).Dataset(Dataset.ZipDistricts)!;
         Assert.Equal((AsOfBasis.FileDate, 42033L, new DateOnly(2024, 11, 12)), (dataset.AsOfBasis, dataset.RowCount, dataset.AsOf));
     }
 }

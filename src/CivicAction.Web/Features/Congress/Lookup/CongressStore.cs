@@ -11,14 +11,22 @@ namespace CivicAction.Web.Features.Congress.Lookup;
 /// Finds who represents a person: ZIP to candidate districts, then (state, district) to the
 /// senators and the House member. Bad input is answered with a message, never an exception.
 /// </summary>
-public sealed class CongressStore(IDatabase database)
+public sealed class CongressStore(IDatabase database, TimeProvider clock)
 {
+    /// <summary>Where a person finds their district when the ZIP table cannot say.</summary>
+    public const string OfficialFinder = "https://www.house.gov/representatives/find-your-representative";
+
     /// <summary>The districts a ZIP (or ZIP+4: only its first five digits count) lies in, all of them.</summary>
     public ZipLookup FindByZip(string? input)
     {
         if (!ZipCode.TryParse(input, out var zip, out var error))
         {
             return new ZipLookup(null, [], error, null);
+        }
+
+        if (TerritoryZips.StateOf(zip) is { } territory)
+        {
+            return new ZipLookup(zip, [new CongressionalDistrict(territory, 0)], null, null);
         }
 
         const string sql = """
@@ -35,9 +43,19 @@ public sealed class CongressStore(IDatabase database)
         {
             var imported = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.ZipDistricts) }) > 0;
             return new ZipLookup(zip, [], imported
-                ? $"ZIP {zip.Five} is not in the ZIP-to-district table (it leaves out PO-box-only and single-organisation ZIPs, ZIPs created since 2020, " +
-                  "and Guam, the Virgin Islands, American Samoa and the Northern Mariana Islands): choose your state and district instead."
+                ? $"ZIP {zip.Five} is not in the ZIP-to-district table (it leaves out PO-box-only and single-organisation ZIPs, and ZIPs created since 2020): " +
+                  "choose your state and district instead."
                 : "The ZIP-to-district table has not been imported yet: choose your state and district instead.", null);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        if (districts.FirstOrDefault(d => Redistricting.MayHaveChanged(d.State, today)) is { } redrawn)
+        {
+            // Never a member from the old map: the person says which district they are in now.
+            var name = UsStates.Find(redrawn.State, out _)?.Name ?? redrawn.State;
+            return new ZipLookup(zip, [], $"{name} has new congressional districts since January 3, 2027, and this site's ZIP table "
+                + $"still has the old ones, so ZIP {zip.Five} may now be in another district. Find your district with your street "
+                + $"address at {OfficialFinder}, then choose your state and district here.", null);
         }
 
         return new ZipLookup(zip, districts, null, Advice(zip, districts));

@@ -64,7 +64,7 @@ public sealed class ReferenceImportCommandTests : IDisposable
         File.WriteAllText(bad, "state_abbr,zcta,cd\nWA,98103,7\nWA,ABCDE,7\n");
 
         var (exit, output, errors) = Run("import-zip-districts", bad);
-        var lookup = new CivicAction.Web.Features.Congress.Lookup.CongressStore(new CivicAction.Web.Sqlite.SqliteDatabase(DbPath)).FindByZip("91711");
+        var lookup = new CivicAction.Web.Features.Congress.Lookup.CongressStore(new CivicAction.Web.Sqlite.SqliteDatabase(DbPath), TimeProvider.System).FindByZip("91711");
 
         Assert.Equal(1, exit);
         Assert.Equal("", output);

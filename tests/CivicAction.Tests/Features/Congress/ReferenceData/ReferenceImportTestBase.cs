@@ -19,7 +19,7 @@ public abstract class ReferenceImportTestBase : IDisposable
     protected ReferenceImportTestBase()
     {
         Importer = new CongressImporter(Db.Database);
-        Store = new CongressStore(Db.Database);
+        Store = new CongressStore(Db.Database, TimeProvider.System);
     }
 
     public void Dispose() => Db.Dispose();
