@@ -38,7 +38,7 @@ public static partial class CongressLetterDrafter
             if (isSalutation)
             {
                 addressed = true;
-                text = GenericSalutation().IsMatch(text) ? $"Dear {recipient.Salutation}," : text;
+                text = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text) ? $"Dear {recipient.Salutation}," : text;
             }
 
             var sb = new StringBuilder();
@@ -219,6 +219,12 @@ public static partial class CongressLetterDrafter
     // "Dear Senator,", "Dear Representative,", "Dear Member of Congress,": a title without a name.
     [GeneratedRegex(@"^Dear\s+(Senators?|Representatives?|Members? of Congress|Congress(wo)?m[ae]n|Congressperson|Delegate|Lawmakers?|Sir or Madam)\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericSalutation();
+
+    // "Dear Senator [Name],", "Dear Representative [Last name]:", "Dear [Representative/Senator Name],": a member's title,
+    // or none, then one placeholder. The line is the member's salutation whole, so no title is doubled ("Senator
+    // Senator Welch") and no senator's title reaches a representative.
+    [GeneratedRegex(@"^Dear\s+(?:(?:The\s+)?Honorable\s+|Senator\s+|Sen\.\s*|Representative\s+|Rep\.\s*|Congress(?:wo)?man\s+|Congressperson\s+|Congressmember\s+|Delegate\s+|Resident\s+Commissioner\s+|Member\s+of\s+Congress\s+)?\[[^\]]*\]\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitledPlaceholder();
 
     [GeneratedRegex(@"^(Sincerely|Respectfully|Regards|Best regards|Thank you|Yours truly|Best)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();

@@ -31,6 +31,39 @@ public sealed class CongressLetterDrafterTests
         Assert.Empty(letter.UnfilledPlaceholders);
     }
 
+    public static TheoryData<string, string> TitledSalutations => new()
+    {
+        // Whatever title the template writes before the placeholder, each member gets their own, once.
+        { "Dear Senator [Name],", "Dear Senator Welch," },
+        { "Dear Senator [Senator Name],", "Dear Senator Welch," },
+        { "Dear Representative [Last name],", "Dear Senator Welch," },
+        { "Dear Rep. [Representative's Name]:", "Dear Senator Welch," },
+        { "Dear Congresswoman [Name],", "Dear Senator Welch," },
+        { "Dear Sen. [Last Name],", "Dear Senator Welch," },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitledSalutations))]
+    public void ATitleBeforeThePlaceholder_IsReplacedByTheMembersOwn_NeverDoubled(string salutation, string expected)
+    {
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), Writer, Senator);
+
+        Assert.StartsWith(expected + "\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Delegate", "Norton", "Dear Delegate Norton,")]
+    [InlineData("Resident Commissioner", "Hernández", "Dear Resident Commissioner Hernández,")]
+    [InlineData("Representative", "Fuller", "Dear Representative Fuller,")]
+    public void ASenatorsTitleInTheTemplate_NeverAddressesAHouseMember(string title, string lastName, string expected)
+    {
+        var member = new Recipient(title, lastName, lastName);
+
+        var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Dear Senator [Name],"), Paragraph("Please act.")), Writer, member);
+
+        Assert.StartsWith(expected, letter.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ALetterWithoutASalutation_GetsOne()
     {
