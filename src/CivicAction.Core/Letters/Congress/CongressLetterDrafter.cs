@@ -53,6 +53,13 @@ public static partial class CongressLetterDrafter
             paragraphs.Insert(0, $"Dear {recipient.Salutation},");
         }
 
+        // Offices answer constituents: say so, and where, at once, unless the template already does.
+        if (!paragraphs.Any(p => p.Contains("constituent", StringComparison.OrdinalIgnoreCase))
+            && !string.IsNullOrWhiteSpace(constituent.City))
+        {
+            paragraphs.Insert(1, $"I am writing as your constituent in {PlaceholderFiller.CityLine(constituent)}.");
+        }
+
         var missing = MissingDetails(constituent);
         if (!IsClosing(paragraphs[^1]))
         {

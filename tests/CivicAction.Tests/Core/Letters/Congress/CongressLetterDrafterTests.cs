@@ -16,6 +16,9 @@ public sealed class CongressLetterDrafterTests
 
     private static Block Paragraph(string text) => new(null, text, []);
 
+    /// <summary>What every letter says after its salutation when the template does not say it: who and where.</summary>
+    private const string Constituency = "I am writing as your constituent in Burlington, VT 05401-1234.";
+
     [Theory]
     [InlineData("Dear [Representative/Senator Name],")]
     [InlineData("Dear [Senator Name],")]
@@ -27,7 +30,7 @@ public sealed class CongressLetterDrafterTests
     {
         var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), Writer, Senator);
 
-        Assert.StartsWith("Dear Senator Welch,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+        Assert.StartsWith($"Dear Senator Welch,\n\n{Constituency}\n\nPlease act.", letter.Body, StringComparison.Ordinal);
         Assert.Empty(letter.UnfilledPlaceholders);
     }
 
@@ -48,7 +51,7 @@ public sealed class CongressLetterDrafterTests
     {
         var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph(salutation), Paragraph("Please act.")), Writer, Senator);
 
-        Assert.StartsWith(expected + "\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+        Assert.StartsWith($"{expected}\n\n{Constituency}\n\nPlease act.", letter.Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -65,11 +68,22 @@ public sealed class CongressLetterDrafterTests
     }
 
     [Fact]
+    public void ATemplateThatSaysWhoIsWriting_IsNotToldTwice()
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("I'm a constituent from [Your City] and I ask you to act."));
+
+        var body = CongressLetterDrafter.Draft(action, Writer, Senator).Body;
+
+        Assert.DoesNotContain(Constituency, body, StringComparison.Ordinal);
+        Assert.Contains("I'm a constituent from Burlington", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALetterWithoutASalutation_GetsOne()
     {
         var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Please act.")), Writer, Norton);
 
-        Assert.StartsWith("Dear Delegate Norton,\n\nPlease act.", letter.Body, StringComparison.Ordinal);
+        Assert.StartsWith($"Dear Delegate Norton,\n\n{Constituency}\n\nPlease act.", letter.Body, StringComparison.Ordinal);
     }
 
     [Fact]
