@@ -82,6 +82,7 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:Security", "None");
+            builder.UseSetting("Smtp:FromAddress", "noreply@civicaction.test");
             builder.UseSetting("Smtp:PollSeconds", "0.1");
         }
     }

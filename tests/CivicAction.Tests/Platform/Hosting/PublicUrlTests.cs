@@ -12,7 +12,7 @@ public sealed class PublicUrlTests(AppFactory site) : IClassFixture<AppFactory>
     [Fact]
     public void MailWithoutAPublicAddress_StopsTheAppWithTheReason()
     {
-        using var app = site.WithWebHostBuilder(b => b.UseSetting("Smtp:Host", "127.0.0.1"));
+        using var app = site.WithWebHostBuilder(b => b.UseSetting("Smtp:Host", "127.0.0.1").UseSetting("Smtp:FromAddress", "noreply@civicaction.test"));
 
         var e = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 

@@ -16,7 +16,7 @@ public sealed class OptionsSectionsTests
     [Fact]
     public void GoodSettings_AreBound()
     {
-        var smtp = OptionsSections.Read<SmtpOptions>(Settings(("Smtp:Host", "mail.example.org"), ("Smtp:Port", "2525")));
+        var smtp = OptionsSections.Read<SmtpOptions>(Settings(("Smtp:Host", "mail.example.org"), ("Smtp:Port", "2525"), ("Smtp:FromAddress", "noreply@example.org")));
 
         Assert.Equal(("mail.example.org", 2525), (smtp.Host, smtp.Port));
         Assert.Equal(5, OptionsSections.Read<RateLimitOptions>(Settings()).SendsPerWindow);
@@ -30,6 +30,15 @@ public sealed class OptionsSectionsTests
         var e = Assert.Throws<OptionsValidationException>(() => OptionsSections.Read<SmtpOptions>(Settings((key, value))));
 
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MailOn_WithThePlaceholderFromAddress_IsRefused()
+    {
+        var e = Assert.Throws<OptionsValidationException>(() => OptionsSections.Read<SmtpOptions>(Settings(("Smtp:Host", "mail.example.org"))));
+
+        Assert.Contains("Smtp:FromAddress must be the site's own address", e.Message, StringComparison.Ordinal);
+        Assert.Equal("noreply@civicaction.invalid", OptionsSections.Read<SmtpOptions>(Settings()).FromAddress); // mail off: no need
     }
 
     [Fact]

@@ -40,8 +40,6 @@ public sealed class CongressWriting(
 
     public bool SmtpEnabled => smtp.Value.Enabled;
 
-    public string FromAddress => smtp.Value.FromAddress;
-
     public LetterRecipients Recipients(LetterDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);

@@ -41,6 +41,6 @@ public static class LetterPages
         }
 
         return new LettersStep(null, new LettersView(
-            action, details, recipients.Delegation, letters, data, writing.SmtpEnabled, writing.FromAddress, []), data);
+            action, details, recipients.Delegation, letters, data, writing.SmtpEnabled, []), data);
     }
 }

@@ -58,7 +58,6 @@ public sealed record LettersView(
     IReadOnlyList<MemberLetter> Letters,
     DataAsOf Data,
     bool SmtpEnabled,
-    string FromAddress,
     IReadOnlyList<FieldCheck> SendErrors)
 {
     public IReadOnlyList<MemberLetter> SendForMe => Letters.Where(l => l.Delivery.SendForMe).ToList();

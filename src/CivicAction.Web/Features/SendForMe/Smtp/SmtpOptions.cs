@@ -45,11 +45,23 @@ public sealed class SmtpOptions : IOptionsSection, IValidatableObject
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
-    /// <summary>The app's own address passes the same check as every other address (MimeKit's parser).</summary>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        EmailAddress.IsValid(FromAddress)
-            ? []
-            : [new ValidationResult($"Smtp:FromAddress '{FromAddress}' is not an e-mail address such as noreply@civicaction.example", [nameof(FromAddress)])];
+    /// <summary>
+    /// The app's own address passes the same check as every other address (MimeKit's parser), and with mail on it is
+    /// a real one: the placeholder default (a reserved .invalid domain) would send every letter from nowhere.
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!EmailAddress.IsValid(FromAddress))
+        {
+            yield return new ValidationResult($"Smtp:FromAddress '{FromAddress}' is not an e-mail address such as noreply@civicaction.example", [nameof(FromAddress)]);
+        }
+        else if (Enabled && FromAddress.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult(
+                "Smtp:Host is set, so Smtp:FromAddress must be the site's own address (such as noreply@civicaction.example), not the placeholder default",
+                [nameof(FromAddress)]);
+        }
+    }
 }
 
 public enum SmtpSecurity
