@@ -27,6 +27,11 @@ public static class LetterPages
         var recipients = writing.Recipients(details);
         var typed = string.IsNullOrWhiteSpace(details.Seat);
         var errors = LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed);
+        if (recipients.Delegation is { } chosen && !errors.Any(e => e.Field == "zip") && lookup.ZipOutside(details.Zip, chosen) is { } zipError)
+        {
+            errors = [.. errors, zipError];
+        }
+
         if (edit || recipients.Error is not null || errors.Count > 0)
         {
             return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, edit ? [] : errors, recipients.Error), null, data);

@@ -47,6 +47,26 @@ public sealed record DataAsOf(ReferenceDataset? Legislators, ReferenceDataset? Z
 /// <summary>Turns the lookup form's input into candidates or a delegation, through <see cref="CongressStore"/>.</summary>
 public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
 {
+    /// <summary>
+    /// A finding on the signature's ZIP when the ZIP table places it outside the chosen House seat: an office checks
+    /// that a letter comes from its district, and a letter signed from another is discarded. Null when the ZIP is
+    /// in the seat, or when the table cannot say (a ZIP it lacks, a state with new maps).
+    /// </summary>
+    public FieldCheck? ZipOutside(string? zip, Delegation delegation)
+    {
+        ArgumentNullException.ThrowIfNull(delegation);
+        var found = congress.FindByZip(zip);
+        var seat = delegation.House.District;
+        if (found.Zip is not { } parsed || found.Districts.Count == 0 || found.Districts.Contains(seat))
+        {
+            return null;
+        }
+
+        return FieldCheck.Blocking("zip", LookupCodes.ZipOutsideSeat,
+            $"ZIP {parsed.Five} is in {string.Join(" or ", found.Districts)}, not {seat}: the office checks that letters come from its "
+            + "district. Check your ZIP, or look up your members again with it.");
+    }
+
     public DataAsOf Data() =>
         new(congress.Dataset(Dataset.Legislators), congress.Dataset(Dataset.ZipDistricts), DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
@@ -138,4 +158,5 @@ public static class LookupCodes
     public const string UnknownZip = "unknown-zip";
     public const string InvalidState = "invalid-state";
     public const string InvalidDistrict = "invalid-district";
+    public const string ZipOutsideSeat = "zip-outside-seat";
 }

@@ -213,4 +213,19 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
         var letter = Assert.Single(page.QuerySelectorAll("article.member-letter"));
         Assert.StartsWith("Dear Delegate Norton,", letter.Body(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASignatureZipOutsideTheChosenSeat_IsRefused_WithWhereItIs()
+    {
+        var (_, page) = await _client.PostDetailsAsync(Seattle, ("zip", "30165"));
+
+        Assert.StartsWith("Error: Your details for the letters", page.Title, StringComparison.Ordinal);
+        var error = page.QuerySelector(".error-summary a[href='#f-zip']")!;
+        Assert.Contains("ZIP 30165 is in AL-3 or GA-14, not WA-7", error.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("article.member-letter"));
+    }
+
+    [Fact]
+    public async Task AnotherZipOfTheSameSeat_IsTaken() =>
+        Assert.Equal("Your letters", (await _client.PostDetailsAsync(Seattle, ("zip", "98107"))).Page.QuerySelector("h1")!.TextContent);
 }
