@@ -31,9 +31,13 @@ public static class LetterStatus
             OutboxState.Pending when letter.LastError is { } error => $"Not sent yet ({error}); we will try again.",
             OutboxState.Pending => "Confirmed: it leaves in a moment.",
             OutboxState.Sending => "Being handed to the mail server now.",
-            OutboxState.Sent => $"Sent {(letter.SentAt is { } at ? "on " + CongressText.Date(at) : "")} to {letter.ToAddress}, with a copy to you.",
+            OutboxState.Sent => $"Sent{(letter.SentAt is { } at ? " on " + CongressText.Date(at) : "")} to {Office(letter)}, with a copy to you.",
             OutboxState.Failed => $"Could not be delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
             _ => "Cancelled before it was sent.",
         };
     }
+
+    /// <summary>The address it went to, or "the office" once the person deleted their data (which blanks it).</summary>
+    private static string Office(SentLetter letter) =>
+        string.IsNullOrWhiteSpace(letter.ToAddress) ? $"{letter.MemberLabel}'s office" : letter.ToAddress;
 }
