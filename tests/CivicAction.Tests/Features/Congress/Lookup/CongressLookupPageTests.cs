@@ -48,7 +48,7 @@ public sealed class CongressLookupPageTests(CongressSite site) : IClassFixture<C
 
         var jayapal = Card(page, "Representative Pramila Jayapal");
         Assert.Contains("Representative for Washington's 7th district", jayapal.QuerySelector(".member-meta")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("not in the data (use the website)", jayapal.TextContent, StringComparison.Ordinal);
+        Assert.Contains("none known: use the contact page on the member's website", jayapal.TextContent, StringComparison.Ordinal);
 
         var asOf = page.QuerySelector(".data-as-of")!;
         Assert.Equal(["2026-06-15", "2024-11-12"], asOf.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));

@@ -21,16 +21,18 @@ public sealed class CongressWithoutDataPageTests(AppFactory app) : IClassFixture
     ];
 
     [Fact]
-    public async Task ThePage_ShowsTheBriefsGuidance_AndAsksForTheMembersNames()
+    public async Task ThePage_ShowsTheOfficialFinders_AndAsksForTheMembersNames()
     {
         var (response, page) = await _client.GetPageAsync(SeedPage);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("This site has no list of members of Congress yet", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("How to find your representative", page.QuerySelector(".guidance-heading")!.TextContent);
+        // The seed's guidance sends readers to another app: here the official finders take its place.
+        Assert.Equal("How to find your members of Congress", page.QuerySelector(".guidance-heading")!.TextContent);
+        Assert.DoesNotContain("app", page.QuerySelector(".guidance")!.TextContent, StringComparison.OrdinalIgnoreCase);
         var finders = page.QuerySelectorAll(".guidance a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("https://house.gov/representatives/find-your-representative", finders);
-        Assert.Contains("https://senate.gov/senators", finders);
+        Assert.Contains("https://www.house.gov/representatives/find-your-representative", finders);
+        Assert.Contains("https://www.senate.gov/senators/senators-contact.htm", finders);
         Assert.Null(page.QuerySelector("form.lookup-form"));
 
         var form = page.Form("form.details-form");
