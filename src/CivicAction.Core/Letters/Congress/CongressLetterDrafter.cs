@@ -57,7 +57,7 @@ public static partial class CongressLetterDrafter
         if (!paragraphs.Any(p => p.Contains("constituent", StringComparison.OrdinalIgnoreCase))
             && !string.IsNullOrWhiteSpace(constituent.City))
         {
-            paragraphs.Insert(1, $"I am writing as your constituent in {PlaceholderFiller.CityLine(constituent)}.");
+            paragraphs.Insert(1, $"I am your constituent in {PlaceholderFiller.CityLine(constituent)}.");
         }
 
         var missing = MissingDetails(constituent);

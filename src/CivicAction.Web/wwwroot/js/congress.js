@@ -72,7 +72,7 @@
             }
             button.hidden = false;
             button.addEventListener('click', function () {
-                var scope = button.closest('.letter-text') || document;
+                var scope = button.closest('.letter-box') || document;
                 var status = scope.querySelector('.copy-status');
                 var what = field.tagName === 'TEXTAREA' ? 'Letter' : 'Subject';
                 copyText(field.value).then(function () {

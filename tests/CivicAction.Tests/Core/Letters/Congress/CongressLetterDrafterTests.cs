@@ -17,7 +17,7 @@ public sealed class CongressLetterDrafterTests
     private static Block Paragraph(string text) => new(null, text, []);
 
     /// <summary>What every letter says after its salutation when the template does not say it: who and where.</summary>
-    private const string Constituency = "I am writing as your constituent in Burlington, VT 05401-1234.";
+    private const string Constituency = "I am your constituent in Burlington, VT 05401-1234.";
 
     [Theory]
     [InlineData("Dear [Representative/Senator Name],")]
