@@ -15,8 +15,10 @@ public static partial class CongressLetterDrafter
 {
     private const string Indent = "  ";
 
+    /// <summary>The letter for one member; <paramref name="personal"/> is the person's own paragraph, placed before the closing.</summary>
     public static CongressLetter Draft(
-        BriefAction action, Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values = null)
+        BriefAction action, Constituent constituent, Recipient recipient, IReadOnlyDictionary<string, string>? values = null,
+        string? personal = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(constituent);
@@ -64,6 +66,18 @@ public static partial class CongressLetterDrafter
         if (!IsClosing(paragraphs[^1]))
         {
             paragraphs.Add("Sincerely,");
+        }
+
+        if (Personal(personal) is { } own)
+        {
+            // Before the closing and any thanks that precede it, after the template's own points.
+            var at = paragraphs.Count - 1;
+            while (at > 1 && IsThanks(paragraphs[at - 1]))
+            {
+                at--;
+            }
+
+            paragraphs.Insert(at, own);
         }
 
         paragraphs[^1] += "\n" + Signature(constituent);
@@ -132,6 +146,17 @@ public static partial class CongressLetterDrafter
             AppendItems(sb, item.Items, depth + 1, filler);
         }
     }
+
+    /// <summary>The person's paragraph as the letter holds it: line endings normalised, blank lines collapsed.</summary>
+    private static string? Personal(string? text)
+    {
+        var lines = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
+    private static bool IsThanks(string paragraph) =>
+        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSalutation(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
 

@@ -27,6 +27,12 @@ public sealed class LetterDetails
 
     public string? Email { get; set; }
 
+    /// <summary>
+    /// The person's own paragraph ("why this matters to you"), placed before the closing of every letter: offices weigh
+    /// a personal word far above a form letter. Optional; several lines allowed.
+    /// </summary>
+    public string? Personal { get; set; }
+
     /// <summary>Values of the action's other placeholders, in the order of <see cref="CongressLetterDrafter.ExtraPlaceholders"/>.</summary>
     public IList<string?> Extra { get; set; } = [];
 

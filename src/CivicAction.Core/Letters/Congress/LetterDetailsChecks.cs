@@ -1,3 +1,4 @@
+using CivicAction.Core.Briefs;
 using CivicAction.Core.Congress;
 using CivicAction.Core.Formats;
 
@@ -15,6 +16,7 @@ public static class LetterDetailsChecks
     public const int StreetMax = 200;
     public const int CityMax = 100;
     public const int ExtraMax = 500;
+    public const int PersonalMax = 2000;
 
     public static List<FieldCheck> Check(LetterDetails details, IReadOnlyList<string> extras, UsState? districtState, bool typedNames)
     {
@@ -48,12 +50,31 @@ public static class LetterDetailsChecks
             }
         }
 
+        CheckPersonal(details.Personal, errors);
         for (var i = 0; i < extras.Count; i++)
         {
             Text(errors, $"extra[{i}]", $"“{extras[i]}”", details.ExtraValue(i), ExtraMax, $"Fill in “{extras[i]}”: it goes into the letter.");
         }
 
         return errors;
+    }
+
+    /// <summary>The personal paragraph: several lines, but no other control characters, bounded, and no blank left in it.</summary>
+    private static void CheckPersonal(string? personal, List<FieldCheck> errors)
+    {
+        var text = personal?.Trim() ?? "";
+        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
+        {
+            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.LineBreakOrControl, "Remove the tab or invisible control character from your paragraph."));
+        }
+        else if (text.Length > PersonalMax)
+        {
+            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.TooLong, $"Shorten your paragraph to at most {PersonalMax:N0} characters: offices read short letters."));
+        }
+        else if (Placeholders.In(text).Any())
+        {
+            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words."));
+        }
     }
 
     private static void CheckTyped(LetterDetails details, List<FieldCheck> errors)

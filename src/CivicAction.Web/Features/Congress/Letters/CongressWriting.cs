@@ -78,7 +78,7 @@ public sealed class CongressWriting(
         var values = details.Values(action.Extras);
         return targets.Select(t => new MemberLetter(
                 t,
-                CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values),
+                CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values, details.Personal),
                 CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values),
                 Channels(t.Member)))
             .ToList();

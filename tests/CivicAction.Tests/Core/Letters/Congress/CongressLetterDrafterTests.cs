@@ -79,6 +79,26 @@ public sealed class CongressLetterDrafterTests
     }
 
     [Fact]
+    public void ThePersonsOwnParagraph_GoesBeforeTheThanksAndTheClosing()
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act."), Paragraph("Thank you for your time."), Paragraph("Sincerely,"));
+
+        var body = CongressLetterDrafter.Draft(action, Writer, Senator, personal: "  My brother was deported in 2025.\r\n\r\nWe still do not know where he is.  ").Body;
+
+        Assert.Contains("Please act.\n\nMy brother was deported in 2025.\nWe still do not know where he is.\n\nThank you for your time.\n\nSincerely,", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   \n  ")]
+    public void NoParagraph_LeavesTheLetterAsTheTemplateWrote(string? personal)
+    {
+        var action = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act."));
+
+        Assert.Equal(CongressLetterDrafter.Draft(action, Writer, Senator).Body, CongressLetterDrafter.Draft(action, Writer, Senator, personal: personal).Body);
+    }
+
+    [Fact]
     public void ALetterWithoutASalutation_GetsOne()
     {
         var letter = CongressLetterDrafter.Draft(Letter("S", Paragraph("Please act.")), Writer, Norton);
