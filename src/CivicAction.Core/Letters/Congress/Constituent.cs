@@ -5,7 +5,11 @@ namespace CivicAction.Core.Letters.Congress;
 /// postal address, so the letter is signed with it. <see cref="State"/> is a two-letter code
 /// ("WA") or a state name; <see cref="Zip"/> five digits or ZIP+4.
 /// </summary>
-public sealed record Constituent(string Name, string StreetAddress, string City, string State, string Zip, string Email);
+public sealed record Constituent(string Name, string StreetAddress, string City, string State, string Zip, string Email)
+{
+    /// <summary>"Seattle, WA 98103": the last line of the address, as the signature writes it.</summary>
+    public string CityLine => PlaceholderFiller.CityLine(this);
+}
 
 /// <summary>
 /// The member a letter is addressed to: <see cref="Title"/> is "Senator", "Representative",

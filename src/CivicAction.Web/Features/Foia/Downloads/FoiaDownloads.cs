@@ -1,3 +1,4 @@
+using CivicAction.Web.Features.Shared;
 using System.Text;
 using CivicAction.Core.Letters.Foia;
 using MimeKit;

@@ -228,4 +228,35 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
     [Fact]
     public async Task AnotherZipOfTheSameSeat_IsTaken() =>
         Assert.Equal("Your letters", (await _client.PostDetailsAsync(Seattle, ("zip", "98107"))).Page.QuerySelector("h1")!.TextContent);
+
+    [Fact]
+    public async Task PrintAndMail_GivesAPdfAddressedToTheWashingtonOffice_ReadBackAsText()
+    {
+        var letters = await _client.LettersAsync(Seattle);
+        var cantwell = letters.QuerySelector("article.member-letter[data-member=C000127]")!;
+        Assert.Contains("takes weeks to arrive", cantwell.TextContent, StringComparison.Ordinal);
+
+        var response = await _client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)cantwell.QuerySelector("form[action$='/print']")!, SeedPage);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        var pdf = System.Text.Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        string[] lines = ["Dana Rivera", "4200 Fremont Ave N, Apt 3", "Seattle, WA 98103", "The Honorable Maria Cantwell", "511 Hart Senate Office Building",
+            "Washington, DC 20510", "Dear Senator Cantwell,"];
+        var at = lines.Select(l => pdf.IndexOf($"({l}) Tj", StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i > 0));
+        Assert.Equal(at.Order(), at); // in the order of a paper letter
+    }
+
+    [Fact]
+    public async Task PrintAndMail_ForAMemberNotAmongTheLetters_IsRefused()
+    {
+        var letters = await _client.LettersAsync(Seattle);
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)letters.QuerySelector("article.member-letter[data-member=C000127] form[action$='/print']")!;
+
+        var response = await _client.SubmitAsync(form, SeedPage, [("member", "O000174")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

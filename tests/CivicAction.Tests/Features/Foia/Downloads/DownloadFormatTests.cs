@@ -1,3 +1,4 @@
+using CivicAction.Web.Features.Shared;
 using System.Text;
 using CivicAction.Web.Features.Foia.Downloads;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CivicAction.Web.Features.Foia.Downloads;
+namespace CivicAction.Web.Features.Shared;
 
 /// <summary>
 /// A small, dependency-free PDF writer for letters: plain text in Helvetica (one of the standard

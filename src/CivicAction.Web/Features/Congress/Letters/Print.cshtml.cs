@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.RateLimits;
+using CivicAction.Core.Letters.Congress;
+
+namespace CivicAction.Web.Features.Congress.Letters;
+
+/// <summary>
+/// "Print and mail": one member's letter as a PDF to print, drafted again from the posted details exactly as the
+/// letters page drafted it (nothing is taken from the form as text, nothing is stored). A POST, since it carries the
+/// person's details, and never cached.
+/// </summary>
+[PrivatePage]
+[EnableRateLimiting(RateLimits.Draft)]
+public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, TimeProvider clock) : PageModel
+{
+    public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
+
+    public IActionResult OnPost(string slug, int number, LetterDetails details, string? member)
+    {
+        if (writing.Find(slug, number) is not { } action)
+        {
+            return NotFound();
+        }
+
+        var step = LetterPages.Prepare(writing, lookup, action, details, edit: false);
+        if (step.Letters?.Letters.FirstOrDefault(l => l.Target.Key == member && l.Target.Member is not null) is not { } letter)
+        {
+            return BadRequest(); // only a member of these letters, found in the data, has an office address to print
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var pdf = PlainTextPdf.Render(PrintedLetter.Text(letter, letter.Target.Member!, details, today));
+        return File(pdf, "application/pdf", $"letter-to-{letter.Target.Member!.LastName.ToLowerInvariant()}.pdf");
+    }
+}
