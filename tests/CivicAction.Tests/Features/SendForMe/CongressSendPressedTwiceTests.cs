@@ -55,4 +55,20 @@ public sealed class CongressSendPressedTwiceTests : IAsyncLifetime
         Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'congress'"));
         Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'confirmation'"));
     }
+
+    [Fact]
+    public async Task TheSendButtonInAMembersCard_SendsToThatMember_Once()
+    {
+        var letters = await _client.LettersAsync($"{SeedPage}?zip=98103");
+        var card = (AngleSharp.Html.Dom.IHtmlFormElement)letters.QuerySelector("article.member-letter[data-member=C000127] form[action$='/send']")!;
+        Assert.Null(letters.QuerySelector("article.member-letter[data-member=M001111] form[action$='/send']")); // no address for Murray
+
+        var first = await _client.SubmitAsync(card, SeedPage);
+        var again = await _client.SubmitAsync(card, SeedPage);
+
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'congress' AND to_address = 'cantwell-office@senate.test'"));
+        Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'congress'"));
+    }
 }

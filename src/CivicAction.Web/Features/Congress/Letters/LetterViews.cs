@@ -69,4 +69,8 @@ public sealed record LettersView(
     /// so the same form posted twice (a double press, a resubmit) lands on the one set it made, not on a second one.
     /// </summary>
     public string SendKey { get; init; } = SecretToken.New();
+
+    /// <summary>The send key of each member's own "Send it for me" form (see <see cref="SendKey"/>).</summary>
+    public IReadOnlyDictionary<string, string> MemberSendKeys { get; init; } =
+        Letters.Where(l => l.Delivery.SendForMe).ToDictionary(l => l.Target.Key, _ => SecretToken.New(), StringComparer.Ordinal);
 }
