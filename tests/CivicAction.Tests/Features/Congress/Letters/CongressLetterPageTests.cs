@@ -23,6 +23,9 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         Assert.Equal("Your letters", page.QuerySelector("h1")!.TextContent);
+        var how = page.QuerySelector("section.how-letters-reach")!;
+        Assert.Contains("publish no e-mail addresses", how.TextContent, StringComparison.Ordinal);
+        Assert.True(how.CompareDocumentPosition(page.QuerySelector("article.member-letter")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
         var letters = page.QuerySelectorAll("article.member-letter");
         Assert.Equal(["To Senator Patty Murray", "To Senator Maria Cantwell", "To Representative Pramila Jayapal"],
             letters.Select(a => a.QuerySelector("h2")!.TextContent));
