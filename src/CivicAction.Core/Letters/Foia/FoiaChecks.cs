@@ -71,15 +71,8 @@ public static partial class FoiaChecks
         void Warn(string field, string code, string message) => checks.Add(new FieldCheck(field, Severity.Warning, message, code));
 
         // Requester and single-line fields.
-        var singleLine = new (string Field, string? Value)[]
-        {
-            (nameof(FoiaRequest.FullName), request.FullName),
-            (nameof(FoiaRequest.Email), request.Email),
-            (nameof(FoiaRequest.Phone), request.Phone),
-            (nameof(FoiaRequest.Organization), request.Organization),
-            (nameof(FoiaRequest.AgencyName), request.AgencyName),
-            (nameof(FoiaRequest.Subject), request.Subject),
-        };
+        var allTexts = Texts(request);
+        var singleLine = allTexts.Where(t => SingleLineFields.Contains(t.Field)).ToList();
         var brokenLines = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, value) in singleLine)
         {
@@ -129,24 +122,10 @@ public static partial class FoiaChecks
                 + "Congress or the federal courts. Ask an agency for its copies of the records, or write to the office directly.");
         }
 
-        // Placeholders in every text that reaches the letter.
-        var texts = new List<(string Field, string? Value)>(singleLine)
-        {
-            (nameof(FoiaRequest.PostalAddress), request.PostalAddress),
-            (nameof(FoiaRequest.RecordsDescription), request.RecordsDescription),
-            (nameof(FoiaRequest.Context), request.Context),
-            (nameof(FoiaRequest.Questions), string.Join("\n", request.Questions ?? [])),
-        };
-        if (request.FeeWaiverRequested)
-        {
-            texts.Add((nameof(FoiaRequest.FeeWaiverJustification), request.FeeWaiverJustification));
-        }
-
-        if (request.ExpeditedRequested)
-        {
-            texts.Add((nameof(FoiaRequest.ExpeditedJustification), request.ExpeditedJustification));
-        }
-
+        // Placeholders in every text that reaches the letter (a justification only when its request is made).
+        var texts = allTexts.Where(t =>
+            (t.Field != nameof(FoiaRequest.FeeWaiverJustification) || request.FeeWaiverRequested)
+            && (t.Field != nameof(FoiaRequest.ExpeditedJustification) || request.ExpeditedRequested)).ToList();
         foreach (var (field, value) in texts)
         {
             var names = Placeholders.In(value).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
@@ -212,7 +191,7 @@ public static partial class FoiaChecks
             CheckExpedited(request, Block, Warn);
         }
 
-        CheckLengths(request, Block);
+        CheckLengths(allTexts, Block);
         return checks;
     }
 

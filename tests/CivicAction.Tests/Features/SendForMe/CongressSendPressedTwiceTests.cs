@@ -1,8 +1,5 @@
 using System.Net;
 using CivicAction.Tests.Support;
-using CivicAction.Web.Platform.Database;
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using static CivicAction.Tests.Support.CongressPages;
 
 namespace CivicAction.Tests.Features.SendForMe;
@@ -13,41 +10,24 @@ namespace CivicAction.Tests.Features.SendForMe;
 /// </summary>
 public sealed class CongressSendPressedTwiceTests : IAsyncLifetime
 {
-    private SmtpSink _sink = null!;
-    private CongressSite _site = null!;
-    private HttpClient _client = null!;
+    private readonly SendingCongressSite _send = new();
 
-    public async Task InitializeAsync()
-    {
-        _sink = await SmtpSink.StartAsync();
-        _site = CongressSite.With(new Dictionary<string, string?>(CongressSite.Smtp(_sink))
-        {
-            ["CongressDelivery:Addresses:C000127"] = "cantwell-office@senate.test",
-        });
-        _client = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
+    private HttpClient Client => _send.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
+    public Task InitializeAsync() => _send.InitializeAsync();
 
-    private long Count(string sql)
-    {
-        using var connection = _site.Services.GetRequiredService<IDatabase>().Open();
-        return connection.ExecuteScalar<long>(sql);
-    }
+    public Task DisposeAsync() => _send.DisposeAsync();
+
+    private long Count(string sql) => _send.Count(sql);
 
     [Fact]
     public async Task OneSendForm_PostedFourTimesAtOnce_HoldsOneSetOfLetters()
     {
-        var letters = await _client.LettersAsync($"{SeedPage}?zip=98103");
+        var letters = await Client.LettersAsync($"{SeedPage}?zip=98103");
         var form = letters.Form("section.send-for-me form");
 
         var presses = await Task.WhenAll(Enumerable.Range(0, 4)
-            .Select(_ => Task.Run(() => _client.SubmitAsync(form, SeedPage, [("sendTo", "C000127")]))));
+            .Select(_ => Task.Run(() => Client.SubmitAsync(form, SeedPage, [("sendTo", "C000127")]))));
 
         Assert.All(presses, p => Assert.Equal(HttpStatusCode.SeeOther, p.StatusCode));
         Assert.Single(presses.Select(p => p.Headers.Location!.OriginalString).Distinct());
@@ -59,12 +39,12 @@ public sealed class CongressSendPressedTwiceTests : IAsyncLifetime
     [Fact]
     public async Task TheSendButtonInAMembersCard_SendsToThatMember_Once()
     {
-        var letters = await _client.LettersAsync($"{SeedPage}?zip=98103");
+        var letters = await Client.LettersAsync($"{SeedPage}?zip=98103");
         var card = (AngleSharp.Html.Dom.IHtmlFormElement)letters.QuerySelector("article.member-letter[data-member=C000127] form[action$='/send']")!;
         Assert.Null(letters.QuerySelector("article.member-letter[data-member=M001111] form[action$='/send']")); // no address for Murray
 
-        var first = await _client.SubmitAsync(card, SeedPage);
-        var again = await _client.SubmitAsync(card, SeedPage);
+        var first = await Client.SubmitAsync(card, SeedPage);
+        var again = await Client.SubmitAsync(card, SeedPage);
 
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal(first.Headers.Location, again.Headers.Location);

@@ -2,10 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using CivicAction.Tests.Support;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using static CivicAction.Tests.Support.CongressPages;
-using CivicAction.Web.Platform.Database;
 using CivicAction.Web.Features.SendForMe.Outbox;
 
 namespace CivicAction.Tests.Features.Congress.Letters;
@@ -17,45 +15,28 @@ namespace CivicAction.Tests.Features.Congress.Letters;
 public sealed partial class CongressSendForMeTests : IAsyncLifetime
 {
     private const string Seattle = $"{SeedPage}?zip=98103";
-    private const string CantwellOffice = "cantwell-office@senate.test";
-    private SmtpSink _sink = null!;
-    private CongressSite _site = null!;
-    private HttpClient _client = null!;
+    private const string CantwellOffice = SendingCongressSite.CantwellOffice;
+    private readonly SendingCongressSite _send = new();
 
-    public async Task InitializeAsync()
-    {
-        _sink = await SmtpSink.StartAsync();
-        _site = CongressSite.With(new Dictionary<string, string?>(CongressSite.Smtp(_sink))
-        {
-            ["CongressDelivery:Addresses:C000127"] = CantwellOffice,
-        });
-        _client = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
+    private HttpClient Client => _send.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
+    public Task InitializeAsync() => _send.InitializeAsync();
 
-    private long Count(string sql)
-    {
-        using var connection = _site.Services.GetRequiredService<IDatabase>().Open();
-        return connection.ExecuteScalar<long>(sql);
-    }
+    public Task DisposeAsync() => _send.DisposeAsync();
+
+    private long Count(string sql) => _send.Count(sql);
 
     private Task<ReceivedMail> MailTo(string address) =>
-        _sink.WaitForAsync(m => m.Message.To.Mailboxes.Any(b => b.Address == address));
+        _send.Sink.WaitForAsync(m => m.Message.To.Mailboxes.Any(b => b.Address == address));
 
     /// <summary>One step of the app's outbox worker: false when nothing was due to be sent.</summary>
-    private Task<bool> WorkTheOutboxOnceAsync() => _site.Services.GetRequiredService<OutboxWorker>().ProcessNextAsync(CancellationToken.None);
+    private Task<bool> WorkTheOutboxOnceAsync() => _send.Site.Services.GetRequiredService<OutboxWorker>().ProcessNextAsync(CancellationToken.None);
 
     /// <summary>Asks for Cantwell's letter to be sent; returns the private page's address.</summary>
     private async Task<string> SendToCantwellAsync()
     {
-        var letters = await _client.LettersAsync(Seattle);
-        var response = await _client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage, [("sendTo", "C000127")]);
+        var letters = await Client.LettersAsync(Seattle);
+        var response = await Client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage, [("sendTo", "C000127")]);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         Assert.Matches("^/letters/[A-Za-z0-9_-]{43}$", location);
@@ -64,7 +45,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
 
     private async Task<IDocument> Page(string url)
     {
-        var (response, page) = await _client.GetPageAsync(url);
+        var (response, page) = await Client.GetPageAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return page;
     }
@@ -72,7 +53,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     [Fact]
     public async Task SendForMe_IsOfferedOnlyForAnOfficeWithAConfiguredAddress_AsIsTheEmailApp()
     {
-        var page = await _client.LettersAsync(Seattle);
+        var page = await Client.LettersAsync(Seattle);
 
         var choices = page.QuerySelectorAll("section.send-for-me input[name=sendTo]");
         Assert.Equal(["C000127"], choices.Select(c => c.GetAttribute("value")));
@@ -95,7 +76,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     {
         var privatePage = await SendToCantwellAsync();
 
-        var (waitingResponse, waiting) = await _client.GetPageAsync(privatePage);
+        var (waitingResponse, waiting) = await Client.GetPageAsync(privatePage);
         Assert.True(waitingResponse.Headers.CacheControl?.NoStore);
         Assert.Equal("noindex, nofollow", waitingResponse.Headers.GetValues("X-Robots-Tag").Single());
         Assert.Equal("no-referrer", waitingResponse.Headers.GetValues("Referrer-Policy").Single());
@@ -105,7 +86,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
 
         var confirmation = await MailTo("dana@example.org");
         Assert.Equal("Please confirm: send your letter to Senator Maria Cantwell", confirmation.Message.Subject);
-        Assert.DoesNotContain(_sink.Received, m => m.Recipients.Contains(CantwellOffice));
+        Assert.DoesNotContain(_send.Sink.Received, m => m.Recipients.Contains(CantwellOffice));
         var link = ConfirmLink().Match(confirmation.Message.TextBody ?? "");
         Assert.True(link.Success, confirmation.Message.TextBody);
         Assert.StartsWith(privatePage + "/confirm/", link.Groups["path"].Value, StringComparison.Ordinal);
@@ -113,7 +94,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         // Opening the link changes nothing (mail scanners open links); the button does.
         var confirmPage = await Page(link.Groups["path"].Value);
         Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE state = 'held'"));
-        var confirmed = await _client.SubmitAsync(confirmPage.Form("main form"), link.Groups["path"].Value);
+        var confirmed = await Client.SubmitAsync(confirmPage.Form("main form"), link.Groups["path"].Value);
         Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
         Assert.Equal(privatePage, confirmed.Headers.Location?.OriginalString);
 
@@ -127,7 +108,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.StartsWith("Dear Senator Cantwell,", letter.Message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Sincerely,\nDana Rivera\n4200 Fremont Ave N, Apt 3\nSeattle, WA 98103\ndana@example.org",
             letter.Message.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Equal(2, _sink.Received.Count);
+        Assert.Equal(2, _send.Sink.Received.Count);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         IDocument sent;
@@ -143,10 +124,10 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     [Fact]
     public async Task AnOfficeWithoutAConfiguredAddress_OrAnAddressTypedIntoTheForm_IsNeverWrittenTo()
     {
-        var letters = await _client.LettersAsync(Seattle);
+        var letters = await Client.LettersAsync(Seattle);
         var form = letters.Form("section.send-for-me form");
 
-        var (response, page) = await _client.SubmitForPageAsync(form, SeedPage,
+        var (response, page) = await Client.SubmitForPageAsync(form, SeedPage,
             [("sendTo", "C000127"), ("sendTo", "M001111"), ("to", "attacker@elsewhere.test"), ("toAddress", "attacker@elsewhere.test")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -156,7 +137,7 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM congress_letter_sets"));
 
-        var (_, none) = await _client.SubmitForPageAsync(form, SeedPage);
+        var (_, none) = await Client.SubmitForPageAsync(form, SeedPage);
         Assert.Equal("Choose at least one member to send your letter to.", none.ErrorFor("f-sendTo"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages"));
     }
@@ -164,9 +145,9 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     [Fact]
     public async Task TheHoneypot_LooksLikeSuccessToARobot_ButNothingIsStoredOrSent()
     {
-        var letters = await _client.LettersAsync(Seattle);
+        var letters = await Client.LettersAsync(Seattle);
 
-        var response = await _client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage,
+        var response = await Client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage,
             [("sendTo", "C000127"), ("website", "https://spam.example")]);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
@@ -175,15 +156,15 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(0, Count("SELECT COUNT(*) FROM congress_letter_sets"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM email_confirmations"));
         Assert.False(await WorkTheOutboxOnceAsync());
-        Assert.Empty(_sink.Received);
+        Assert.Empty(_send.Sink.Received);
     }
 
     [Fact]
     public async Task ALineBreakInTheName_NeverReachesAMailHeader()
     {
-        var letters = await _client.LettersAsync(Seattle);
+        var letters = await Client.LettersAsync(Seattle);
 
-        var (response, page) = await _client.SubmitForPageAsync(letters.Form("section.send-for-me form"), SeedPage,
+        var (response, page) = await Client.SubmitForPageAsync(letters.Form("section.send-for-me form"), SeedPage,
             [("sendTo", "C000127"), ("name", "Dana Rivera\r\nBcc: victim@elsewhere.test")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -202,14 +183,14 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         var confirmPage = await Page(link);
         var withoutHandler = (await Page(privatePage)).Form("section.delete form");
         withoutHandler.SetAttribute("action", privatePage);
-        var nothing = await _client.SubmitAsync(withoutHandler, privatePage);
+        var nothing = await Client.SubmitAsync(withoutHandler, privatePage);
         Assert.Equal(HttpStatusCode.SeeOther, nothing.StatusCode);
         Assert.Equal(1, Count("SELECT COUNT(*) FROM outbox_messages WHERE state = 'held'"));
 
         string[] personal = ["Dana Rivera", "4200 Fremont Ave N", "dana@example.org", "Dear Senator Cantwell"];
-        Assert.All(personal, value => Assert.NotEmpty(DatabaseFiles.Holding(_site.DatabasePath, value)));
+        Assert.All(personal, value => Assert.NotEmpty(DatabaseFiles.Holding(_send.Site.DatabasePath, value)));
 
-        var deleted = await _client.SubmitAsync(page.Form("section.delete form"), privatePage);
+        var deleted = await Client.SubmitAsync(page.Form("section.delete form"), privatePage);
         Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
         Assert.Equal(privatePage, deleted.Headers.Location?.OriginalString);
 
@@ -220,14 +201,14 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages WHERE from_name <> '' OR body <> '' OR cc_address IS NOT NULL OR reply_to IS NOT NULL"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages WHERE purpose = 'congress' AND state <> 'cancelled'"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM email_confirmations"));
-        Assert.All(personal, value => Assert.Empty(DatabaseFiles.Holding(_site.DatabasePath, value))); // nor in the files' free space or log
+        Assert.All(personal, value => Assert.Empty(DatabaseFiles.Holding(_send.Site.DatabasePath, value))); // nor in the files' free space or log
 
         Assert.Contains("These letters were deleted", (await Page(link)).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
-        var (refused, message) = await _client.SubmitForPageAsync(confirmPage.Form("main form"), link);
+        var (refused, message) = await Client.SubmitForPageAsync(confirmPage.Form("main form"), link);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("These letters were deleted", message.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.False(await WorkTheOutboxOnceAsync()); // the letter was cancelled: nothing is due
-        Assert.DoesNotContain(_sink.Received, m => m.Recipients.Contains(CantwellOffice));
+        Assert.DoesNotContain(_send.Sink.Received, m => m.Recipients.Contains(CantwellOffice));
     }
 
     [Fact]
@@ -235,10 +216,10 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
     {
         var privatePage = await SendToCantwellAsync();
 
-        var (unknown, _) = await _client.GetPageAsync("/letters/" + new string('A', 43));
-        var (malformed, _) = await _client.GetPageAsync("/letters/abc");
+        var (unknown, _) = await Client.GetPageAsync("/letters/" + new string('A', 43));
+        var (malformed, _) = await Client.GetPageAsync("/letters/abc");
         var confirmPage = await Page(privatePage + "/confirm/" + new string('B', 43));
-        var (wrongCode, message) = await _client.SubmitForPageAsync(confirmPage.Form("main form"), privatePage + "/confirm/" + new string('B', 43));
+        var (wrongCode, message) = await Client.SubmitForPageAsync(confirmPage.Form("main form"), privatePage + "/confirm/" + new string('B', 43));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, malformed.StatusCode);
@@ -253,11 +234,11 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         var privatePage = await SendToCantwellAsync();
         var confirmation = await MailTo("dana@example.org");
         var link = ConfirmLink().Match(confirmation.Message.TextBody ?? "").Groups["path"].Value;
-        await _client.SubmitAsync((await Page(link)).Form("main form"), link);
+        await Client.SubmitAsync((await Page(link)).Form("main form"), link);
         await MailTo(CantwellOffice);
-        await _client.PostDetailsAsync(Seattle, ("city", "Seattle\r\nEvil"));
+        await Client.PostDetailsAsync(Seattle, ("city", "Seattle\r\nEvil"));
 
-        var logs = _site.Log.Text();
+        var logs = _send.Site.Log.Text();
         Assert.Contains("Send for me: 1 letters held", logs, StringComparison.Ordinal); // the log is really being written
         Assert.Contains("sent on attempt 1", logs, StringComparison.Ordinal);
         Assert.Contains("/letters/{token}/confirm/{token}", logs, StringComparison.Ordinal); // the framework names the path, redacted

@@ -14,39 +14,26 @@ public sealed class PersonalParagraphTests : IAsyncLifetime
 {
     private const string Seattle = $"{SeedPage}?zip=98103";
     private const string Paragraph = "My neighbor was sent to CECOT in 2025.\nHis children still do not know whether he is alive.";
-    private SmtpSink _sink = null!;
-    private CongressSite _site = null!;
-    private HttpClient _client = null!;
+    private readonly SendingCongressSite _send = new();
 
-    public async Task InitializeAsync()
-    {
-        _sink = await SmtpSink.StartAsync();
-        _site = CongressSite.With(new Dictionary<string, string?>(CongressSite.Smtp(_sink))
-        {
-            ["CongressDelivery:Addresses:C000127"] = "cantwell-office@senate.test",
-        });
-        _client = _site.CreateClient(new() { AllowAutoRedirect = false });
-    }
+    private HttpClient Client => _send.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
+    public Task InitializeAsync() => _send.InitializeAsync();
+
+    public Task DisposeAsync() => _send.DisposeAsync();
 
     [Fact]
     public async Task TheParagraph_IsInEveryLetter_AndInTheOneHeldToSend()
     {
-        var letters = await _client.LettersAsync(Seattle, ("personal", Paragraph));
+        var letters = await Client.LettersAsync(Seattle, ("personal", Paragraph));
 
         var bodies = letters.QuerySelectorAll("article.member-letter").Select(a => a.Body()).ToList();
         Assert.Equal(3, bodies.Count);
         Assert.All(bodies, b => Assert.Contains(Paragraph + "\n\nThank you for upholding", b, StringComparison.Ordinal));
 
-        await _client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage, [("sendTo", "C000127")]);
+        await Client.SubmitAsync(letters.Form("section.send-for-me form"), SeedPage, [("sendTo", "C000127")]);
 
-        using var connection = _site.Services.GetRequiredService<IDatabase>().Open();
+        using var connection = _send.Site.Services.GetRequiredService<IDatabase>().Open();
         var held = connection.ExecuteScalar<string>("SELECT body FROM outbox_messages WHERE purpose = 'congress'");
         Assert.Contains(Paragraph, held, StringComparison.Ordinal);
     }
@@ -58,7 +45,7 @@ public sealed class PersonalParagraphTests : IAsyncLifetime
     {
         var text = paragraph == "a" ? new string('a', 2_001) : paragraph;
 
-        var (_, page) = await _client.PostDetailsAsync(Seattle, ("personal", text));
+        var (_, page) = await Client.PostDetailsAsync(Seattle, ("personal", text));
 
         Assert.StartsWith(message, page.ErrorFor("f-personal"), StringComparison.Ordinal);
         Assert.Equal(text, page.QuerySelector("textarea#f-personal")!.TextContent); // what was typed is kept
