@@ -53,6 +53,14 @@ public static class Forms
         return fields;
     }
 
+    /// <summary>Presses a submit button the way a browser would: its own form (also through <c>form="id"</c>), its formaction.</summary>
+    public static Task<HttpResponseMessage> PressAsync(
+        this HttpClient client, IElement button, string pageUrl, IEnumerable<(string Name, string? Value)>? changes = null)
+    {
+        var submitter = (IHtmlButtonElement)button;
+        return client.SubmitAsync(submitter.Form ?? throw new InvalidOperationException("the button belongs to no form"), pageUrl, changes, submitter);
+    }
+
     /// <summary>
     /// Sends the form with <paramref name="changes"/>: each name given replaces every field of that
     /// name (several entries of one name send several values; a null value removes the field).
@@ -102,6 +110,14 @@ public static class Forms
         var button = submitButtonSelector is null ? null
             : form.QuerySelector(submitButtonSelector) as IHtmlButtonElement ?? throw new InvalidOperationException($"no button matches {submitButtonSelector}");
         return client.SubmitAsync(form, pageUrl, changes?.Select(c => (c.Key, c.Value)), button);
+    }
+
+    /// <summary>Presses the button and parses the answer (a page, not a redirect).</summary>
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> PressForPageAsync(
+        this HttpClient client, IElement button, string pageUrl, IEnumerable<(string Name, string? Value)>? changes = null)
+    {
+        var response = await client.PressAsync(button, pageUrl, changes);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
     public static IHtmlFormElement Form(this IDocument document, string selector) =>

@@ -33,6 +33,12 @@ public sealed class LetterDetails
     /// </summary>
     public string? Personal { get; set; }
 
+    /// <summary>
+    /// The person's own versions of members' letters, by member key (Bioguide ID or "typed-N"). Only letters the
+    /// person changed are here; the others are drafted from the template and the details.
+    /// </summary>
+    public Dictionary<string, LetterEdit> Edits { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Values of the action's other placeholders, in the order of <see cref="CongressLetterDrafter.ExtraPlaceholders"/>.</summary>
     public IList<string?> Extra { get; set; } = [];
 

@@ -2,6 +2,7 @@
 // - Copy buttons for the subject and the letter (the text stays selectable in its field anyway).
 // - "Remember my details": only when the person ticks the box, and only in this browser's localStorage.
 // - The checklist of who was contacted and how, also only in localStorage: the server never sees it.
+// - The person's changes to any letter go with whichever form they submit (without script, "Keep my changes" does it).
 (function () {
     'use strict';
 
@@ -207,6 +208,35 @@
         });
     }
 
+    // Each letter's boxes belong to its own form; the other forms carry that letter's text in hidden fields, as the
+    // server last saw it. On any submit, the boxes' current text replaces those, so no change is lost by pressing
+    // another member's button, "Change my details" or "Send for me".
+    function setUpEditCarrying() {
+        each('form', document, function (form) {
+            form.addEventListener('submit', function () {
+                each('input[data-edit-of]:not([type="hidden"]), textarea[data-edit-of]', document, function (box) {
+                    if (box.form === form) {
+                        return;
+                    }
+                    var carried = null;
+                    each('input[type="hidden"][data-edit-of]', form, function (hidden) {
+                        if (hidden.name === box.name) {
+                            carried = hidden;
+                        }
+                    });
+                    if (!carried) {
+                        carried = document.createElement('input');
+                        carried.type = 'hidden';
+                        carried.name = box.name;
+                        carried.setAttribute('data-edit-of', box.getAttribute('data-edit-of'));
+                        form.appendChild(carried);
+                    }
+                    carried.value = box.value;
+                });
+            });
+        });
+    }
+
     function focusErrors() {
         var summary = document.querySelector('[data-error-summary]');
         if (summary) {
@@ -217,5 +247,6 @@
     setUpCopyButtons();
     setUpRemembering();
     setUpChecklist();
+    setUpEditCarrying();
     focusErrors();
 }());

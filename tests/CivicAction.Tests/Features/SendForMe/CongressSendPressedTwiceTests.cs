@@ -40,11 +40,11 @@ public sealed class CongressSendPressedTwiceTests : IAsyncLifetime
     public async Task TheSendButtonInAMembersCard_SendsToThatMember_Once()
     {
         var letters = await Client.LettersAsync($"{SeedPage}?zip=98103");
-        var card = (AngleSharp.Html.Dom.IHtmlFormElement)letters.QuerySelector("article.member-letter[data-member=C000127] form[action$='/send']")!;
-        Assert.Null(letters.QuerySelector("article.member-letter[data-member=M001111] form[action$='/send']")); // no address for Murray
+        var card = letters.QuerySelector("article.member-letter[data-member=C000127] button[formaction$='/send']")!;
+        Assert.Null(letters.QuerySelector("article.member-letter[data-member=M001111] button[formaction$='/send']")); // no address for Murray
 
-        var first = await Client.SubmitAsync(card, SeedPage);
-        var again = await Client.SubmitAsync(card, SeedPage);
+        var first = await Client.PressAsync(card, SeedPage);
+        var again = await Client.PressAsync(card, SeedPage);
 
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal(first.Headers.Location, again.Headers.Location);

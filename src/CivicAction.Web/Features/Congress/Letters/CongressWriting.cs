@@ -76,12 +76,33 @@ public sealed class CongressWriting(
         ArgumentNullException.ThrowIfNull(targets);
         var constituent = details.ToConstituent();
         var values = details.Values(action.Extras);
-        return targets.Select(t => new MemberLetter(
-                t,
-                CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values, details.Personal),
-                CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values),
-                Channels(t.Member)))
+        return targets.Select(t =>
+            {
+                var drafted = CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values, details.Personal);
+                var letter = new MemberLetter(
+                    t, drafted, CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values), Channels(t.Member));
+                return WithEdit(letter, details.Edits.GetValueOrDefault(t.Key));
+            })
             .ToList();
+    }
+
+    /// <summary>
+    /// The person's version of the letter, when they changed it: what it says is what is delivered, with its own checks
+    /// (shown next to its box). A text box sent back unchanged is no edit, so later changes to the details still reach it.
+    /// </summary>
+    private static MemberLetter WithEdit(MemberLetter letter, LetterEdit? edit)
+    {
+        if (edit is null || !edit.Differs(letter.Letter))
+        {
+            return letter;
+        }
+
+        return letter with
+        {
+            Letter = edit.ApplyTo(letter.Letter),
+            Edited = true,
+            EditErrors = LetterEditChecks.Check(letter.Target.Key, edit),
+        };
     }
 
     public DeliveryChannels Channels(CongressMember? member)

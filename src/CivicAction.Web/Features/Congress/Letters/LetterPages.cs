@@ -7,7 +7,7 @@ namespace CivicAction.Web.Features.Congress.Letters;
 public sealed record LettersStep(DetailsFormView? Form, LettersView? Letters, DataAsOf Data)
 {
     public string Title => Form is null
-        ? (Letters?.SendErrors.Count > 0 ? "Error: " : "") + "Your letters"
+        ? (Letters?.Errors.Count > 0 ? "Error: " : "") + "Your letters"
         : (Form.Errors.Count > 0 ? "Error: " : "") + "Your details for the letters";
 }
 
@@ -37,8 +37,27 @@ public static class LetterPages
             return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, edit ? [] : errors, recipients.Error), null, data);
         }
 
+        // Edits of letters this page does not draft (a member no longer in the data, a tampered key) are dropped.
+        foreach (var key in details.Edits.Keys.Where(k => recipients.Targets.All(t => t.Key != k)).ToList())
+        {
+            details.Edits.Remove(key);
+        }
+
         var letters = writing.Draft(action, details, recipients.Targets);
-        var blanks = letters.SelectMany(l => l.Letter.UnfilledPlaceholders.Concat(l.Letter.MissingDetails)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var letter in letters)
+        {
+            if (!letter.Edited)
+            {
+                details.Edits.Remove(letter.Target.Key); // a box sent back as drafted: the details keep reaching that letter
+            }
+            else
+            {
+                // What rides on in the page is the letter as it is shown, tidied once.
+                details.Edits[letter.Target.Key] = new LetterEdit { Subject = letter.Letter.Subject, Body = letter.Letter.Body };
+            }
+        }
+
+        var blanks = letters.Where(l => !l.Edited).SelectMany(l => l.Letter.UnfilledPlaceholders.Concat(l.Letter.MissingDetails)).Distinct(StringComparer.Ordinal).ToList();
         if (blanks.Count > 0)
         {
             // The checks above make this unreachable; if they ever fall behind the drafter, no blank letter slips out.

@@ -13,6 +13,12 @@ public static class CongressForms
     public static ErrorSummaryView Summary(IReadOnlyList<FieldCheck> errors) => new("There is a problem", errors, FieldIds.For);
 }
 
+/// <summary>
+/// The details in hidden fields, for a form that posts them on; <paramref name="ShownInForm"/> is the member whose letter
+/// the form shows in its own boxes, so that its edit is not posted twice.
+/// </summary>
+public sealed record HiddenDetailsView(LetterDetails Details, string? ShownInForm = null);
+
 /// <summary>The details form: for a looked-up delegation (seat set) or for typed names.</summary>
 public sealed record DetailsFormView(
     CongressAction Action, LetterDetails Details, Delegation? Delegation, IReadOnlyList<FieldCheck> Errors, string? Problem = null)
@@ -61,6 +67,9 @@ public sealed record LettersView(
     IReadOnlyList<FieldCheck> SendErrors)
 {
     public IReadOnlyList<MemberLetter> SendForMe => Letters.Where(l => l.Delivery.SendForMe).ToList();
+
+    /// <summary>Everything the page must report at its top: the send choice, and what stops an edited letter.</summary>
+    public IReadOnlyList<FieldCheck> Errors => [.. SendErrors, .. Letters.SelectMany(l => l.EditErrors)];
 
     public bool AnyAddress => Letters.Any(l => l.Delivery.Email is not null);
 

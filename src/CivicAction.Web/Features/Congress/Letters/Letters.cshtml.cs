@@ -19,12 +19,18 @@ public sealed class LettersModel(CongressWriting writing, CongressLookup lookup)
     /// <summary>A bookmark or a reload of this address starts over at the lookup.</summary>
     public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
 
-    public IActionResult OnPost(string slug, int number, LetterDetails details, bool edit = false)
+    // reset: the member whose letter goes back to the template (the person's version of it is dropped).
+    public IActionResult OnPost(string slug, int number, LetterDetails details, bool edit = false, string? reset = null)
     {
         Response.Headers.CacheControl = "no-store";
         if (writing.Find(slug, number) is not { } action)
         {
             return NotFound();
+        }
+
+        if (reset is not null)
+        {
+            details.Edits.Remove(reset);
         }
 
         Step = LetterPages.Prepare(writing, lookup, action, details, edit);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CivicAction.Core.Formats;
 using CivicAction.Core.Briefs;
+using CivicAction.Core.Letters;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Web.Features.Congress.Lookup;
 
@@ -48,6 +49,12 @@ public sealed record DeliveryChannels(string? FormUrl, bool IsContactForm, strin
 /// <summary>A letter drafted for one member, with the call script and the ways to deliver it.</summary>
 public sealed record MemberLetter(LetterTarget Target, CongressLetter Letter, PhoneScript Script, DeliveryChannels Delivery)
 {
+    /// <summary>Whether <see cref="Letter"/> is the person's own version rather than the draft from the template.</summary>
+    public bool Edited { get; init; }
+
+    /// <summary>What stops the person's version from being delivered; empty when it can go.</summary>
+    public IReadOnlyList<FieldCheck> EditErrors { get; init; } = [];
+
     /// <summary>"Open in my e-mail app", with the letter in it when it fits in a link; null without a known address.</summary>
     public MailtoLink? Mailto => Delivery.Email is { } email ? MailtoLink.For(email, Letter.Subject, Letter.Body) : null;
 }

@@ -11,13 +11,15 @@ namespace CivicAction.Web.Features.Congress.Letters;
 
 /// <summary>
 /// "Print and mail": one member's letter as a PDF to print, drafted again from the posted details exactly as the
-/// letters page drafted it (nothing is taken from the form as text, nothing is stored). A POST, since it carries the
+/// letters page drafted it, with the person's own version of it when they edited it (nothing is stored). A POST, since it carries the
 /// person's details, and never cached.
 /// </summary>
 [PrivatePage]
 [EnableRateLimiting(RateLimits.Draft)]
 public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, TimeProvider clock) : PageModel
 {
+    public LettersStep Step { get; private set; } = null!;
+
     public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
 
     public IActionResult OnPost(string slug, int number, LetterDetails details, string? member)
@@ -27,10 +29,20 @@ public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, T
             return NotFound();
         }
 
-        var step = LetterPages.Prepare(writing, lookup, action, details, edit: false);
-        if (step.Letters?.Letters.FirstOrDefault(l => l.Target.Key == member && l.Target.Member is not null) is not { } letter)
+        Step = LetterPages.Prepare(writing, lookup, action, details, edit: false);
+        if (Step.Letters is null)
+        {
+            return Page(); // the details need fixing first: the form again, with what to fix
+        }
+
+        if (Step.Letters.Letters.FirstOrDefault(l => l.Target.Key == member && l.Target.Member is not null) is not { } letter)
         {
             return BadRequest(); // only a member of these letters, found in the data, has an office address to print
+        }
+
+        if (letter.EditErrors.Count > 0)
+        {
+            return Page(); // the person's own version has something to fix first: the letters, with the message by its box
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);

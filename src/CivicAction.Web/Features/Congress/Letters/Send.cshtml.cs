@@ -57,6 +57,11 @@ public sealed class SendModel(
             return Page();
         }
 
+        if (chosen.Any(l => l.EditErrors.Count > 0))
+        {
+            return Page(); // the person's own version has something to fix first: the page shows what, next to the letter
+        }
+
         var request = new SendRequest(action.Slug, action.Number, new Sender(details.Name!.Trim(), details.Email!.Trim()),
             chosen.Select(l => new MemberLetterToSend(l.Target.Key, l.Target.Label, new LetterToSend(l.Delivery.Email!, l.Letter.Subject, l.Letter.Body))).ToList());
         // A form from before send keys (or a tampered one) still sends, once per post.
