@@ -18,11 +18,15 @@ namespace CivicAction.Web.Features.Congress.Letters;
 [EnableRateLimiting(RateLimits.Draft)]
 public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, TimeProvider clock) : PageModel
 {
+    /// <summary>The value of the office choice that means the member's Washington office.</summary>
+    public const string WashingtonOffice = "washington";
+
     public LettersStep Step { get; private set; } = null!;
 
     public IActionResult OnGet(string slug, int number) => RedirectToPage("/Congress/Letters/Write", new { slug, number });
 
-    public IActionResult OnPost(string slug, int number, LetterDetails details, string? member)
+    // office: "washington" (or nothing) for the Washington office, else the position of one of the member's district offices.
+    public IActionResult OnPost(string slug, int number, LetterDetails details, string? member, string? office)
     {
         if (writing.Find(slug, number) is not { } action)
         {
@@ -45,8 +49,20 @@ public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, T
             return Page(); // the person's own version has something to fix first: the letters, with the message by its box
         }
 
+        var found = letter.Target.Member!;
+        DistrictOffice? districtOffice = null;
+        if (!string.IsNullOrEmpty(office) && office != WashingtonOffice)
+        {
+            districtOffice = int.TryParse(office, System.Globalization.CultureInfo.InvariantCulture, out var position)
+                ? found.DistrictOffices.FirstOrDefault(o => o.Position == position) : null;
+            if (districtOffice is null)
+            {
+                return BadRequest(); // an office this member does not have
+            }
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var pdf = PlainTextPdf.Render(PrintedLetter.Text(letter, letter.Target.Member!, details, today));
+        var pdf = PlainTextPdf.Render(PrintedLetter.Blocks(letter, found, details, today, districtOffice), PrintedLetter.FoldMarksInches);
         return File(pdf, "application/pdf", $"letter-to-{letter.Target.Member!.LastName.ToLowerInvariant()}.pdf");
     }
 }

@@ -1,38 +1,53 @@
 using System.Text.RegularExpressions;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
 /// <summary>
-/// A letter laid out for paper: the date, the writer's address, the inside address of the member's Washington office
-/// from the reference data ("The Honorable ..."), then the letter with its signature.
+/// A letter laid out for paper and a standard #10 window envelope: the writer's address and the date at the top, the
+/// inside address ("The Honorable ...", the office from the reference data) where the window is once the page is folded
+/// in thirds, then the letter with its signature below the first fold.
 /// </summary>
 public static partial class PrintedLetter
 {
-    public static string Text(MemberLetter letter, CongressMember member, LetterDetails details, DateOnly today)
+    // A #10 window envelope (4 1/8 x 9 1/2 in) has its window 1 1/8 in tall, 1/2 in above its bottom edge. A US Letter
+    // page folded in thirds (11/3 in per panel) sits on the fold, so the window shows the page from about 2.04 to 3.17 in
+    // from its top: the inside address starts just below 2.05 in and has room for five lines. Fold marks at the thirds.
+    public const double InsideAddressInches = 2.05;
+    public const double LetterStartsInches = 3.95;
+    public static readonly IReadOnlyList<double> FoldMarksInches = [11.0 / 3, 22.0 / 3];
+
+    /// <summary>The page's blocks: <paramref name="office"/> is a district office to mail to, or null for Washington.</summary>
+    public static IReadOnlyList<PdfBlock> Blocks(MemberLetter letter, CongressMember member, LetterDetails details, DateOnly today, DistrictOffice? office = null)
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(details);
         var constituent = details.ToConstituent();
-        var lines = new List<string>
-        {
-            CongressText.Date(today),
-            "",
-            constituent.Name,
-            constituent.StreetAddress,
-            constituent.CityLine,
-            "",
-            $"The Honorable {member.OfficialName}",
-        };
-        lines.AddRange(InsideAddress(member));
-        lines.Add("");
-        lines.Add($"Subject: {letter.Letter.Subject}");
-        lines.Add("");
-        lines.Add(letter.Letter.Body);
-        return string.Join("\n", lines);
+        string[] inside = [$"The Honorable {member.OfficialName}", .. office is null ? InsideAddress(member) : DistrictAddress(office)];
+        return
+        [
+            new PdfBlock(string.Join("\n", constituent.Name, constituent.StreetAddress, constituent.CityLine), 0.5),
+            new PdfBlock(CongressText.Date(today), 1.35),
+            new PdfBlock(string.Join("\n", inside), InsideAddressInches),
+            new PdfBlock($"Subject: {letter.Letter.Subject}\n\n{letter.Letter.Body}", LetterStartsInches),
+        ];
+    }
+
+    /// <summary>The page as text, in the order it is printed (for reading it back).</summary>
+    public static string Text(MemberLetter letter, CongressMember member, LetterDetails details, DateOnly today, DistrictOffice? office = null) =>
+        string.Join("\n\n", Blocks(letter, member, details, today, office).Select(b => b.Text));
+
+    /// <summary>A district office as envelope lines: street (with suite and building), then "City, ST ZIP".</summary>
+    public static IReadOnlyList<string> DistrictAddress(DistrictOffice office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        var street = string.Join(", ", new[] { office.Address, office.Suite, office.Building }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+        var city = $"{office.City}, {office.State} {office.Zip}".TrimEnd();
+        return street.Length == 0 ? [city] : [street, city];
     }
 
     /// <summary>
@@ -49,10 +64,11 @@ public static partial class PrintedLetter
             return [senate ? "United States Senate" : "United States House of Representatives", fallback];
         }
 
+        var chamber = senate ? "United States Senate" : "United States House of Representatives";
         var parsed = WashingtonAddress().Match(member.Address.Trim());
         return parsed.Success
-            ? [parsed.Groups["building"].Value.TrimEnd(','), $"Washington, DC {parsed.Groups["zip"].Value}"]
-            : [member.Address.Trim(), fallback];
+            ? [chamber, parsed.Groups["building"].Value.TrimEnd(','), $"Washington, DC {parsed.Groups["zip"].Value}"]
+            : [chamber, member.Address.Trim(), fallback];
     }
 
     [GeneratedRegex(@"^(?<building>.+?)\s+Washington,?\s+D\.?C\.?\s+(?<zip>\d{5}(?:-\d{4})?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
