@@ -1,5 +1,5 @@
 using CivicAction.Web.Features.SendForMe.Outbox;
-using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -22,16 +22,18 @@ public static class LetterStatus
         };
     }
 
-    public static string Describe(SentLetter letter)
+    /// <summary>The state in a sentence, its times in <paramref name="time"/> (the person's zone; UTC when null).</summary>
+    public static string Describe(SentLetter letter, PersonTime? time = null)
     {
         ArgumentNullException.ThrowIfNull(letter);
+        time ??= PersonTime.Utc;
         return letter.State switch
         {
             OutboxState.Held => "Waiting until you confirm your e-mail address with the link we sent you.",
             OutboxState.Pending when letter.LastError is { } error => $"Not sent yet ({error}); we will try again.",
             OutboxState.Pending => "Confirmed: it leaves in a moment.",
             OutboxState.Sending => "Being handed to the mail server now.",
-            OutboxState.Sent => $"Sent{(letter.SentAt is { } at ? " on " + CongressText.Date(at) : "")} to {Office(letter)}, with a copy to you.",
+            OutboxState.Sent => $"Sent{(letter.SentAt is { } at ? " on " + time.Format(at) : "")} to {Office(letter)}, with a copy to you.",
             OutboxState.Failed => $"Could not be delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
             _ => "Cancelled before it was sent.",
         };

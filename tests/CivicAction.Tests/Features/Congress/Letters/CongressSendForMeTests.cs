@@ -119,6 +119,13 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         while (sent.QuerySelector(".sent-letter .status")!.TextContent != "Sent" && DateTime.UtcNow < deadline);
         Assert.Equal("Sent", sent.QuerySelector(".sent-letter .status")!.TextContent);
         Assert.Contains($"to {CantwellOffice}, with a copy to you", sent.QuerySelector(".sent-letter")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"Sent on \w+ \d+, 2026 at \d\d:\d\d UTC", sent.QuerySelector(".sent-letter")!.TextContent);
+
+        // A browser that named its time zone sees the ledger in its own time.
+        using var request = new HttpRequestMessage(HttpMethod.Get, privatePage);
+        request.Headers.Add("Cookie", "tz=America%2FLos_Angeles");
+        var local = await (await Client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Matches(@"Sent on \w+ \d+, 2026 at \d+:\d\d [AP]M \(Los Angeles time\)", local);
     }
 
     [Fact]

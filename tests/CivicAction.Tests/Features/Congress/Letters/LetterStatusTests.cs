@@ -1,5 +1,6 @@
 using CivicAction.Web.Features.Congress.Letters;
 using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Tests.Features.Congress.Letters;
 
@@ -12,7 +13,7 @@ public sealed class LetterStatusTests
     [Fact]
     public void ASentLetter_SaysWhereItWent()
     {
-        Assert.Equal("Sent on November 30, 2026, 15:00 UTC to cantwell-office@senate.test, with a copy to you.",
+        Assert.Equal("Sent on November 30, 2026 at 15:00 UTC to cantwell-office@senate.test, with a copy to you.",
             LetterStatus.Describe(Sent("cantwell-office@senate.test")));
     }
 
@@ -21,7 +22,14 @@ public sealed class LetterStatusTests
     {
         var text = LetterStatus.Describe(Sent(""));
 
-        Assert.Equal("Sent on November 30, 2026, 15:00 UTC to Senator Maria Cantwell's office, with a copy to you.", text);
+        Assert.Equal("Sent on November 30, 2026 at 15:00 UTC to Senator Maria Cantwell's office, with a copy to you.", text);
         Assert.DoesNotContain("to ,", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InThePersonsTimeZone_TheTimeIsTheirs()
+    {
+        Assert.Equal("Sent on November 30, 2026 at 7:00 AM (Los Angeles time) to cantwell-office@senate.test, with a copy to you.",
+            LetterStatus.Describe(Sent("cantwell-office@senate.test"), PersonTime.Named("America/Los_Angeles")));
     }
 }

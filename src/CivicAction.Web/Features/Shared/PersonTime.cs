@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace CivicAction.Web.Features.Shared;
+
+/// <summary>
+/// Times shown to a person in their own time zone. The browser names its zone (an IANA id such as America/Chicago) in the
+/// <see cref="Cookie"/> that <c>wwwroot/js/time-zone.js</c> sets; without it, or with a name this machine does not know,
+/// times are shown in UTC and say so. The zone is only read to render a page: it is never stored or logged.
+/// </summary>
+public sealed class PersonTime
+{
+    public const string Cookie = "tz";
+    private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
+
+    private PersonTime(TimeZoneInfo? zone) => Zone = zone;
+
+    public static PersonTime Utc { get; } = new(null);
+
+    /// <summary>The person's zone, or null when the browser did not say (times are then in UTC).</summary>
+    public TimeZoneInfo? Zone { get; }
+
+    public static PersonTime For(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Named(request.Cookies[Cookie]);
+    }
+
+    /// <summary>A zone from its IANA name; anything else (too long, unknown, a path) falls back to UTC.</summary>
+    public static PersonTime Named(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+')))
+        {
+            return Utc;
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) && zone.HasIanaId ? new PersonTime(zone) : Utc;
+    }
+
+    /// <summary>"December 1, 2026 at 10:30 AM (Chicago time)", or "December 1, 2026 at 16:30 UTC".</summary>
+    public string Format(DateTimeOffset when)
+    {
+        if (Zone is not { } zone || zone.Id == "UTC" || zone.Id == "Etc/UTC")
+        {
+            return when.ToUniversalTime().ToString("MMMM d, yyyy 'at' HH:mm 'UTC'", UsEnglish);
+        }
+
+        var local = TimeZoneInfo.ConvertTime(when, zone);
+        return $"{local.ToString("MMMM d, yyyy 'at' h:mm tt", UsEnglish)} ({Place(zone.Id)} time)";
+    }
+
+    /// <summary>"America/Los_Angeles" is "Los Angeles"; "America/Indiana/Indianapolis" is "Indianapolis".</summary>
+    private static string Place(string id) => id[(id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+}
