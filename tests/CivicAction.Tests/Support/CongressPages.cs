@@ -54,7 +54,7 @@ public static class CongressPages
 
     public static string Body(this IElement letter) => ((IHtmlTextAreaElement)letter.QuerySelector("textarea")!).Value;
 
-    public static string Subject(this IElement letter) => ((IHtmlInputElement)letter.QuerySelector("input[data-edit-part=subject]")!).Value;
+    public static string Subject(this IElement letter) => ((IHtmlInputElement)letter.QuerySelector("input[type=text][data-edit-part=subject]")!).Value;
 
     /// <summary>The message shown next to a field, without the "Error:" that only screen readers hear.</summary>
     public static string? ErrorFor(this IDocument page, string id) =>
