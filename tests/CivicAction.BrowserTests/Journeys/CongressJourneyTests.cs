@@ -34,7 +34,8 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
 
     private static async Task FillDetailsAsync(IPage page)
     {
-        await page.GetByLabel("Full name").FillAsync("Robin Okafor");
+        await page.GetByLabel("First name").FillAsync("Robin");
+        await page.GetByLabel("Last name").FillAsync("Okafor");
         await page.GetByLabel("Street address").FillAsync("12 Main St");
         await page.GetByLabel("City or town").FillAsync("Rome");
         await page.GetByLabel("E-mail address").FillAsync("robin@example.org");
@@ -107,7 +108,8 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Find my members" }).ClickAsync();
         await page.GetByLabel("Alabama's 3rd district").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Robin Okafor");
+        await Expect(page.GetByLabel("First name")).ToHaveValueAsync("Robin");
+        await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Okafor");
         await Expect(page.GetByLabel("State", new() { Exact = true })).ToHaveValueAsync("AL"); // what the lookup knows is never overwritten
         await page.GetByRole(AriaRole.Button, new() { Name = "Forget my saved details" }).ClickAsync();
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('civicaction.details.v1')"));
@@ -151,7 +153,8 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
         var page = await NewPageAsync(javaScript: false);
         await page.GotoAsync($"{Write}?state=VT&district=0");
         await Expect(page.GetByText("Remember my name, address and e-mail in this browser")).ToBeHiddenAsync();
-        await page.GetByLabel("Full name").FillAsync("Lee Park");
+        await page.GetByLabel("First name").FillAsync("Lee");
+        await page.GetByLabel("Last name").FillAsync("Park");
         await page.GetByLabel("Street address").FillAsync("12 Elm St");
         await page.GetByLabel("City or town").FillAsync("Burlington");
         await page.GetByLabel("ZIP code").FillAsync("05401");

@@ -23,7 +23,8 @@ public sealed class LetterEditingJourneyTests(BrowserApp app)
         await page.GotoAsync($"{Write}?zip=30165");
         await page.GetByLabel("Georgia's 14th district").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GetByLabel("Full name").FillAsync("Robin Okafor");
+        await page.GetByLabel("First name").FillAsync("Robin");
+        await page.GetByLabel("Last name").FillAsync("Okafor");
         await page.GetByLabel("Street address").FillAsync("12 Main St");
         await page.GetByLabel("City or town").FillAsync("Rome");
         await page.GetByLabel("E-mail address").FillAsync("robin@example.org");

@@ -15,7 +15,8 @@ public static class CongressPages
     /// <summary>A Seattle constituent in WA-7.</summary>
     public static readonly (string Name, string? Value)[] Dana =
     [
-        ("name", "Dana Rivera"),
+        ("firstName", "Dana"),
+        ("lastName", "Rivera"),
         ("street", "4200 Fremont Ave N, Apt 3"),
         ("city", "Seattle"),
         ("state", "WA"),

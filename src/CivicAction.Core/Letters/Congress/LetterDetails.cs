@@ -15,7 +15,20 @@ public sealed class LetterDetails
     /// <summary>Members typed by hand when there is no data to look them up in.</summary>
     public IList<TypedMember> Typed { get; set; } = [];
 
-    public string? Name { get; set; }
+    /// <summary>Given name(s), as the person writes them ("Dana", "Mary Ann").</summary>
+    public string? FirstName { get; set; }
+
+    /// <summary>Family name(s), as the person writes them ("Rivera", "García Márquez").</summary>
+    public string? LastName { get; set; }
+
+    /// <summary>The whole name as the letter is signed: given name(s), then family name(s).</summary>
+    public string Name => string.Join(' ', new[] { FirstName?.Trim(), LastName?.Trim() }.Where(n => !string.IsNullOrEmpty(n)));
+
+    /// <summary>How offices address the person ("Ms.", "Mx."); asked only where the site delivers through CWC, which requires one.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>The Library of Congress topic a CWC message is filed under; asked only where the site delivers through CWC.</summary>
+    public string? Topic { get; set; }
 
     public string? Street { get; set; }
 
@@ -43,7 +56,7 @@ public sealed class LetterDetails
     public IList<string?> Extra { get; set; } = [];
 
     public Constituent ToConstituent() =>
-        new(Name?.Trim() ?? "", Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "");
+        new(Name, Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "");
 
     /// <summary>The extra placeholders' values by name, for the drafter.</summary>
     public Dictionary<string, string> Values(IReadOnlyList<string> placeholders)

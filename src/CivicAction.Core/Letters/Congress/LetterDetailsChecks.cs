@@ -1,6 +1,7 @@
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Congress;
 using CivicAction.Core.Formats;
+using CivicAction.Core.Letters.Congress.Cwc;
 
 namespace CivicAction.Core.Letters.Congress;
 
@@ -28,7 +29,10 @@ public static class LetterDetailsChecks
             CheckTyped(details, errors);
         }
 
-        Text(errors, "name", "your name", details.Name, NameMax, "Enter your name: offices answer constituents who sign with their name and address.");
+        Text(errors, "firstName", "your first name", details.FirstName, NameMax, "Enter your first name: offices answer constituents who sign with their name and address.");
+        Text(errors, "lastName", "your last name", details.LastName, NameMax, "Enter your last name: offices answer constituents who sign with their name and address.");
+        CheckChoice(errors, "prefix", details.Prefix, CwcPrefixes.All, "title");
+        CheckChoice(errors, "topic", details.Topic, CwcTopics.All, "topic");
         Text(errors, "street", "your street address", details.Street, StreetMax, "Enter your street address: the office checks it to see that you live in the district.");
         Text(errors, "city", "your city", details.City, CityMax, "Enter your city or town.");
         CheckState(details.State, districtState, errors);
@@ -74,6 +78,15 @@ public static class LetterDetailsChecks
         else if (Placeholders.In(text).Any())
         {
             errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words."));
+        }
+    }
+
+    /// <summary>An optional choice from a fixed list: empty, or one of the list's values exactly.</summary>
+    private static void CheckChoice(List<FieldCheck> errors, string field, string? value, IReadOnlyList<string> choices, string what)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !choices.Contains(value.Trim(), StringComparer.Ordinal))
+        {
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.NotAChoice, choices.Count <= 10 ? $"Choose a {what} from the list: {string.Join(", ", choices)}." : $"Choose a {what} from the list."));
         }
     }
 
@@ -165,4 +178,5 @@ public static class LetterCheckCodes
     public const string StateOutsideDistrict = "state-outside-district";
     public const string NoTitle = "no-title";
     public const string NoMember = "no-member";
+    public const string NotAChoice = "not-a-choice";
 }

@@ -1,4 +1,6 @@
 using CivicAction.Web.Features.Congress.Letters;
+using CivicAction.Web.Features.Congress.Letters.Cwc;
+using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Platform.Options;
@@ -12,6 +14,22 @@ public static class CongressModule
     public static IServiceCollection AddCongressReferenceData(this IServiceCollection services) =>
         services.AddSingleton<CongressImporter>();
 
+    /// <summary>
+    /// Delivery through Communicating with Congress: its settings (checked at start, and only with mail on), the
+    /// composer, and the outbox channel that posts. The HTTP client is registered without the factory's loggers,
+    /// which would write each request's address, API key included, at Information level.
+    /// </summary>
+    private static IServiceCollection AddCwc(this IServiceCollection services)
+    {
+        services.AddSection<CwcOptions>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<CwcOptions>, CwcNeedsSmtp>();
+        services.AddHttpClient(CwcSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddSingleton<CwcLetters>();
+        services.AddSingleton<CwcSender>();
+        services.AddSingleton<IOutboxChannel>(sp => sp.GetRequiredService<CwcSender>());
+        return services;
+    }
+
     public static IServiceCollection AddCongress(this IServiceCollection services)
     {
         services.AddCongressReferenceData();
@@ -20,6 +38,7 @@ public static class CongressModule
         services.AddSingleton<CongressStore>();
         services.AddSingleton<CongressLookup>();
         services.AddSection<CongressDeliveryOptions>();
+        services.AddCwc();
         services.AddSingleton<CongressWriting>();
         services.AddSingleton<SentLetterStore>();
         return services;

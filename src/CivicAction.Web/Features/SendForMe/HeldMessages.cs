@@ -16,8 +16,13 @@ public readonly record struct MessageOwner(MessagePurpose Purpose, long Id)
 /// <summary>The person a message is sent for: their name goes on From, their address on Cc and Reply-To.</summary>
 public sealed record Sender(string Name, string Email);
 
-/// <summary>A letter to send for someone, to an address from the directory or the operator, never from a form.</summary>
-public sealed record LetterToSend(string ToAddress, string Subject, string Body);
+/// <summary>
+/// A letter to send for someone, to an address from the directory or the operator, never from a form. Through
+/// <see cref="OutboxChannel.Cwc"/> its To is the member's office code and <see cref="Payload"/> the message as CWC
+/// takes it, composed once here; the subject and body stay what the person's private page shows.
+/// </summary>
+public sealed record LetterToSend(
+    string ToAddress, string Subject, string Body, OutboxChannel Channel = OutboxChannel.Smtp, string? Payload = null, string? MessageId = null);
 
 /// <summary>
 /// "Send it for me", the one path every feature uses: letters are held in the outbox together with a confirmation
@@ -40,7 +45,8 @@ public sealed class HeldMessages(OutboxStore outbox, EmailConfirmations confirma
         ArgumentNullException.ThrowIfNull(letters);
         var ids = letters
             .Select(l => outbox.Add(connection, transaction, new NewMessage(
-                owner.Purpose, owner.Key, sender.Name, l.ToAddress, sender.Email, sender.Email, l.Subject, l.Body, Held: true)))
+                owner.Purpose, owner.Key, sender.Name, l.ToAddress, sender.Email, sender.Email, l.Subject, l.Body, Held: true,
+                l.Channel, l.Payload, l.MessageId)))
             .ToList();
         confirmations.Ask(connection, transaction, owner.Key, sender.Name, sender.Email, what, confirmUrl);
         return ids;

@@ -14,6 +14,7 @@ public static class SendForMeModule
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SmtpOptions>, MailNeedsPublicUrl>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SmtpSender>();
+        services.AddSingleton<IOutboxChannel>(sp => sp.GetRequiredService<SmtpSender>());
         services.AddSingleton<OutboxWorker>();
         services.AddSingleton<EmailConfirmations>();
         services.AddSingleton<HeldMessages>();

@@ -8,7 +8,7 @@
 
     var DETAILS_KEY = 'civicaction.details.v1';
     var CHECKLIST_KEY = 'civicaction.checklist.v1';
-    var DETAIL_FIELDS = ['name', 'street', 'city', 'state', 'zip', 'email'];
+    var DETAIL_FIELDS = ['prefix', 'firstName', 'lastName', 'street', 'city', 'state', 'zip', 'email'];
     var METHODS = { form: 'contact form', call: 'called', email: 'e-mail app', sent: 'sent for me' };
 
     // Storage can be switched off or full (private windows); the page must keep working then.

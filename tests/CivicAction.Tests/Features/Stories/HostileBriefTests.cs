@@ -23,7 +23,8 @@ public sealed class HostileBriefTests(SiteFactory factory) : IClassFixture<SiteF
         var (response, page) = await _client.GetPageAsync(url);
 
         response.EnsureSuccessStatusCode();
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // Only the site's own script files, never a script from a brief.
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith("/js/", s.GetAttribute("src") ?? "(inline)", StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll("img, iframe, svg, object, embed"));
         Assert.Empty(page.QuerySelectorAll("main b"));
         var handlers = page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)).ToList();

@@ -5,6 +5,7 @@ using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Core.Letters;
+using CivicAction.Web.Features.Congress.Letters.Cwc;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -28,8 +29,11 @@ public sealed record LetterRecipients(IReadOnlyList<LetterTarget> Targets, Deleg
 /// work out which delivery channels each office honestly has.
 /// </summary>
 public sealed class CongressWriting(
-    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp)
+    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp, CwcLetters cwc)
 {
+    /// <summary>Letters can go through Communicating with Congress (the operator is a registered delivery agent).</summary>
+    public bool CwcEnabled => cwc.Enabled;
+
     /// <summary>The action when it is a letter to the reader's own members of Congress; else null (the page is not found).</summary>
     public CongressAction? Find(string slug, int number)
     {
@@ -113,11 +117,13 @@ public sealed class CongressWriting(
         }
 
         var email = delivery.Value.AddressFor(member.BioguideId);
+        var office = cwc.OfficeFor(member);
         return new DeliveryChannels(
             member.ContactFormUrl ?? member.WebsiteUrl,
             member.ContactFormUrl is not null,
             string.IsNullOrWhiteSpace(member.Phone) ? null : member.Phone,
             email,
-            email is not null && smtp.Value.Enabled);
+            (email is not null || office is not null) && smtp.Value.Enabled,
+            office);
     }
 }

@@ -34,7 +34,7 @@ public static class LetterPages
 
         if (edit || recipients.Error is not null || errors.Count > 0)
         {
-            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, edit ? [] : errors, recipients.Error), null, data);
+            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, edit ? [] : errors, recipients.Error).ForCwc(writing.CwcEnabled), null, data);
         }
 
         // Edits of letters this page does not draft (a member no longer in the data, a tampered key) are dropped.
@@ -61,7 +61,7 @@ public static class LetterPages
         if (blanks.Count > 0)
         {
             // The checks above make this unreachable; if they ever fall behind the drafter, no blank letter slips out.
-            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, [], $"The letter still has blanks: {string.Join(", ", blanks)}."), null, data);
+            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, [], $"The letter still has blanks: {string.Join(", ", blanks)}.").ForCwc(writing.CwcEnabled), null, data);
         }
 
         return new LettersStep(null, new LettersView(

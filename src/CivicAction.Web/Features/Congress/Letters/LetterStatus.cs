@@ -12,7 +12,30 @@ public static class LetterStatus
     public static (string Label, string Css) Badge(SentLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return letter.State switch
+        if (letter.Channel == OutboxChannel.Cwc)
+        {
+            return letter.State switch
+            {
+                OutboxState.Pending when letter.LastError is not null => ("Retrying", "status-waiting"),
+                OutboxState.Sent => ("Accepted by CWC", "status-sent"),
+                _ => Common(letter),
+            };
+        }
+
+        return Common(letter);
+    }
+
+    /// <summary>How the letter travels, for the ledger: by e-mail, or through CWC to the member's office.</summary>
+    public static string Channel(SentLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return letter.Channel == OutboxChannel.Cwc
+            ? "Through Communicating with Congress, the House and Senate system for registered delivery agents"
+            : "By e-mail from this site";
+    }
+
+    private static (string Label, string Css) Common(SentLetter letter) =>
+        letter.State switch
         {
             OutboxState.Held => ("Waiting for your confirmation", "status-waiting"),
             OutboxState.Pending or OutboxState.Sending => ("Sending", "status-waiting"),
@@ -20,13 +43,26 @@ public static class LetterStatus
             OutboxState.Failed => ("Not delivered", "status-failed"),
             _ => ("Cancelled", "status-cancelled"),
         };
-    }
 
     /// <summary>The state in a sentence, its times in <paramref name="time"/> (the person's zone; UTC when null).</summary>
     public static string Describe(SentLetter letter, PersonTime? time = null)
     {
         ArgumentNullException.ThrowIfNull(letter);
         time ??= PersonTime.Utc;
+        if (letter.Channel == OutboxChannel.Cwc && letter.State != OutboxState.Held)
+        {
+            return letter.State switch
+            {
+                OutboxState.Pending when letter.LastError is { } error => $"Not delivered yet ({error}); we will try again.",
+                OutboxState.Pending => "Confirmed: it goes to Communicating with Congress in a moment.",
+                OutboxState.Sending => "Being posted to Communicating with Congress now.",
+                OutboxState.Sent => $"Accepted by Communicating with Congress{(letter.SentAt is { } at ? " on " + time.Format(at) : "")} "
+                    + $"for {letter.MemberLabel}'s office{Reference(letter)}.",
+                OutboxState.Failed => $"Not delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
+                _ => "Cancelled before it was sent.",
+            };
+        }
+
         return letter.State switch
         {
             OutboxState.Held => "Waiting until you confirm your e-mail address with the link we sent you.",
@@ -38,6 +74,11 @@ public static class LetterStatus
             _ => "Cancelled before it was sent.",
         };
     }
+
+    /// <summary>CWC's own reference when it answered with one, else the message's delivery ID (which CWC and the office also see).</summary>
+    private static string Reference(SentLetter letter) =>
+        letter.Receipt is { Length: > 0 } receipt ? $", reference {receipt}"
+        : letter.MessageId is { Length: > 0 } id ? $", delivery ID {id}" : "";
 
     /// <summary>The address it went to, or "the office" once the person deleted their data (which blanks it).</summary>
     private static string Office(SentLetter letter) =>

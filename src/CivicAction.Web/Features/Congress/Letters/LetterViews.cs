@@ -4,6 +4,7 @@ using CivicAction.Core.Letters;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Congress.Letters.Cwc;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
@@ -19,11 +20,28 @@ public static class CongressForms
 /// </summary>
 public sealed record HiddenDetailsView(LetterDetails Details, string? ShownInForm = null);
 
+/// <summary>A select of fixed choices (the CWC title and topic), with an empty first option when the choice is optional.</summary>
+public sealed record ChoiceView(FieldView Field, IReadOnlyList<string> Choices, string? Empty);
+
 /// <summary>The details form: for a looked-up delegation (seat set) or for typed names.</summary>
 public sealed record DetailsFormView(
     CongressAction Action, LetterDetails Details, Delegation? Delegation, IReadOnlyList<FieldCheck> Errors, string? Problem = null)
 {
     public const int TypedRows = 3;
+
+    /// <summary>The site delivers through Communicating with Congress, so the form asks its title and topic too.</summary>
+    public bool AsksCwc { get; init; }
+
+    /// <summary>The form as the site's delivery needs it: with CWC on, a topic chosen for the person to start from.</summary>
+    public DetailsFormView ForCwc(bool cwc)
+    {
+        if (cwc && string.IsNullOrWhiteSpace(Details.Topic))
+        {
+            Details.Topic = CwcLetters.SuggestedTopic(Action);
+        }
+
+        return this with { AsksCwc = cwc };
+    }
 
     public bool TypedNames => string.IsNullOrWhiteSpace(Details.Seat);
 

@@ -37,10 +37,14 @@ public sealed record LetterTarget(string Key, Recipient Recipient, CongressMembe
 /// <summary>
 /// The ways a letter can honestly reach one office. <see cref="FormUrl"/> is the member's contact
 /// form, else their website (<see cref="IsContactForm"/> says which); <see cref="Email"/> only when
-/// the operator configured an address; <see cref="SendForMe"/> only when, in addition, SMTP is set up.
+/// the operator configured an address; <see cref="SendForMe"/> only when, in addition, SMTP is set up, or when the
+/// site delivers to the office through Communicating with Congress (<see cref="CwcOffice"/>, its office code).
 /// </summary>
-public sealed record DeliveryChannels(string? FormUrl, bool IsContactForm, string? Phone, string? Email, bool SendForMe)
+public sealed record DeliveryChannels(string? FormUrl, bool IsContactForm, string? Phone, string? Email, bool SendForMe, string? CwcOffice = null)
 {
+    /// <summary>"Send it for me" goes through CWC (which wins over a configured address for the same office).</summary>
+    public bool ThroughCwc => CwcOffice is not null;
+
     public static DeliveryChannels None { get; } = new(null, false, null, null, false);
 
     public string? PhoneHref => Phone is null ? null : "tel:" + ContactLine.PhoneDigits(Phone);

@@ -7,13 +7,16 @@ using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Core.Letters;
 using CivicAction.Core.Letters.Congress;
+using CivicAction.Core.Letters.Congress.Cwc;
+using CivicAction.Web.Features.Congress.Letters.Cwc;
+using CivicAction.Web.Features.SendForMe.Outbox;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
 /// <summary>
 /// "Send for me": the letters are re-drafted from the posted details (never taken from the
-/// form as text), addressed only to the operator's configured addresses, and held until the
-/// person confirms their e-mail address. Its own page so the "send" rate limit applies to it:
+/// form as text), addressed only to the operator's configured addresses or, through Communicating
+/// with Congress, to the member's own office, and held until the person confirms their e-mail address. Its own page so the "send" rate limit applies to it:
 /// the limiter works per endpoint, and a page's handlers share one.
 /// </summary>
 [EnableRateLimiting(RateLimits.Send)]
@@ -21,6 +24,7 @@ public sealed class SendModel(
     CongressWriting writing,
     CongressLookup lookup,
     SentLetterStore store,
+    CwcLetters cwc,
     SiteUrls urls,
     ILogger<SendModel> logger) : PageModel
 {
@@ -62,8 +66,18 @@ public sealed class SendModel(
             return Page(); // the person's own version has something to fix first: the page shows what, next to the letter
         }
 
-        var request = new SendRequest(action.Slug, action.Number, new Sender(details.Name!.Trim(), details.Email!.Trim()),
-            chosen.Select(l => new MemberLetterToSend(l.Target.Key, l.Target.Label, new LetterToSend(l.Delivery.Email!, l.Letter.Subject, l.Letter.Body))).ToList());
+        var toSend = new List<MemberLetterToSend>();
+        foreach (var letter in chosen)
+        {
+            if (ToSend(letter, details, action) is not { } ready)
+            {
+                return Page();
+            }
+
+            toSend.Add(ready);
+        }
+
+        var request = new SendRequest(action.Slug, action.Number, new Sender(details.Name, details.Email!.Trim()), toSend);
         // A form from before send keys (or a tampered one) still sends, once per post.
         var token = SecretToken.LooksValid(sendKey) ? sendKey! : SecretToken.New();
         if (store.Save(request, token, (letters, code) => urls.ForEmail($"/letters/{letters}/confirm/{code}")))
@@ -72,6 +86,38 @@ public sealed class SendModel(
         }
 
         return new SeeOtherResult($"/letters/{token}");
+    }
+
+    /// <summary>
+    /// The letter as the outbox holds it: an e-mail to the operator's address, or the CWC message for the member's
+    /// office, composed now so that every attempt posts the same one. Null (and the page says why) when CWC would refuse it.
+    /// </summary>
+    private MemberLetterToSend? ToSend(MemberLetter letter, LetterDetails details, CongressAction action)
+    {
+        if (!letter.Delivery.ThroughCwc)
+        {
+            return new MemberLetterToSend(letter.Target.Key, letter.Target.Label, new LetterToSend(letter.Delivery.Email!, letter.Letter.Subject, letter.Letter.Body));
+        }
+
+        var view = Step.Letters!;
+        if (string.IsNullOrWhiteSpace(details.Prefix))
+        {
+            Step = Step with { Letters = view with { SendErrors = [FieldCheck.Blocking("sendTo", "cwc-prefix",
+                "Choose how the office should address you (Mr., Ms., Mx. ...) under “Change my details”: Communicating with Congress delivers a letter only with one.")] } };
+            return null;
+        }
+
+        var topic = CwcTopics.IsKnown(details.Topic) ? details.Topic! : CwcLetters.SuggestedTopic(action);
+        var message = cwc.Compose(letter, details, topic);
+        if (message.Xml is not { } xml)
+        {
+            Step = Step with { Letters = view with { SendErrors = [FieldCheck.Blocking("sendTo", "cwc-refused",
+                $"Communicating with Congress would not accept the letter to {letter.Target.Label}: {string.Join("; ", message.Problems)}. Change your details or the letter, or use the office's contact form.")] } };
+            return null;
+        }
+
+        return new MemberLetterToSend(letter.Target.Key, letter.Target.Label,
+            new LetterToSend(letter.Delivery.CwcOffice!, letter.Letter.Subject, letter.Letter.Body, OutboxChannel.Cwc, xml, message.DeliveryId));
     }
 
     private static FieldCheck? SendError(List<string> sendTo, LettersView view, List<MemberLetter> chosen)
@@ -84,7 +130,7 @@ public sealed class SendModel(
         // A Bioguide ID the page did not offer: only configured addresses are ever written to.
         return chosen.Count != sendTo.Distinct(StringComparer.OrdinalIgnoreCase).Count()
             ? FieldCheck.Blocking("sendTo", "not-offered", view.SendForMe.Count == 0
-                ? "This site cannot send these letters: it has no e-mail address for these offices."
+                ? "This site cannot send these letters: it has no way to deliver them to these offices."
                 : "This site can send only to the members listed here, at the addresses its operator set up.")
             : null;
     }

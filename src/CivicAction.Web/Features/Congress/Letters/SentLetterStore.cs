@@ -21,10 +21,14 @@ public sealed record LetterSet(long Id, string StorySlug, long ActionNumber, Dat
     public bool IsDeleted => DeletedAt is not null;
 }
 
-/// <summary>A stored letter with where its outbox message is.</summary>
+/// <summary>
+/// A stored letter with where its outbox message is, and how it travels: by e-mail, or through Communicating with
+/// Congress, whose DeliveryId is the message's id and whose reference, once it accepted the letter, is the receipt.
+/// </summary>
 public sealed record SentLetter(
     long Id, string BioguideId, string MemberLabel, OutboxState State, string ToAddress, string Subject, string Body,
-    DateTimeOffset? SentAt, string? LastError, long Attempts);
+    DateTimeOffset? SentAt, string? LastError, long Attempts, OutboxChannel Channel = OutboxChannel.Smtp, string? MessageId = null,
+    string? Receipt = null);
 
 /// <summary>
 /// Letters sent through the app. Saving writes the set, its letters held in the outbox and the confirmation e-mail
@@ -89,7 +93,8 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
     {
         ArgumentNullException.ThrowIfNull(set);
         const string sql = """
-            SELECT l.id, l.bioguide_id, l.member_label, o.state, o.to_address, o.subject, o.body, o.sent_at, o.last_error, o.attempts
+            SELECT l.id, l.bioguide_id, l.member_label, o.state, o.to_address, o.subject, o.body, o.sent_at, o.last_error, o.attempts,
+                   o.channel, o.message_id, o.receipt
             FROM congress_letters l
             JOIN outbox_messages o ON o.id = l.outbox_id
             WHERE l.set_id = @Id

@@ -32,11 +32,11 @@ public sealed class WriteModel(CongressWriting writing, CongressLookup lookup) :
         Lookup = lookup.Run(new LookupInput(zip, state, district, seat, choose, typed));
         if (Lookup.Delegation is { Members.Count: > 0 } delegation)
         {
-            Details = DetailsFormView.ForDelegation(action, delegation, zip);
+            Details = DetailsFormView.ForDelegation(action, delegation, zip).ForCwc(writing.CwcEnabled);
         }
         else if (Lookup.TypesNames)
         {
-            Details = DetailsFormView.ForTypedNames(action);
+            Details = DetailsFormView.ForTypedNames(action).ForCwc(writing.CwcEnabled);
         }
 
         return Page();

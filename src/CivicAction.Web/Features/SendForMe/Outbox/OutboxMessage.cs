@@ -34,6 +34,15 @@ public enum MessagePurpose
     Congress,
 }
 
+/// <summary>How a message leaves: by e-mail, or posted to Communicating with Congress (see 0013_outbox_channels.sql).</summary>
+public enum OutboxChannel
+{
+    Smtp,
+
+    /// <summary>Posted as the CWC XML in <see cref="OutboxMessage.Payload"/>; its To is the member's office code.</summary>
+    Cwc,
+}
+
 /// <summary>A message to deliver, as saved in the outbox.</summary>
 public sealed record OutboxMessage(
     long Id,
@@ -51,7 +60,9 @@ public sealed record OutboxMessage(
     DateTimeOffset NextAttemptAt,
     string? LastError,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? SentAt);
+    DateTimeOffset? SentAt,
+    OutboxChannel Channel = OutboxChannel.Smtp,
+    string? Payload = null);
 
 /// <summary>A message to be saved: addresses come from the directory or the operator, never from a form.</summary>
 public sealed record NewMessage(
@@ -63,4 +74,7 @@ public sealed record NewMessage(
     string? ReplyTo,
     string Subject,
     string Body,
-    bool Held);
+    bool Held,
+    OutboxChannel Channel = OutboxChannel.Smtp,
+    string? Payload = null,
+    string? MessageId = null);

@@ -20,11 +20,11 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
     /// <summary>The columns of <see cref="OutboxMessage"/>, in its constructor's order (Dapper maps records by constructor).</summary>
     public const string Columns = """
         id, message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to, subject, body,
-        state, attempts, next_attempt_at, last_error, created_at, sent_at
+        state, attempts, next_attempt_at, last_error, created_at, sent_at, channel, payload
         """;
 
     // What forgetting a message clears: everything that says who wrote to whom, and what.
-    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', last_error = NULL";
+    private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', payload = NULL, last_error = NULL";
 
     /// <summary>Every state and the confirmation purpose as SQL parameters: @held, @pending ... @confirmation.</summary>
     public static DynamicParameters States(object? more = null)
@@ -43,15 +43,16 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
     {
         const string sql = """
             INSERT INTO outbox_messages (message_id, purpose, owner_key, from_name, to_address, cc_address, reply_to,
-                                         subject, body, state, next_attempt_at, created_at)
+                                         subject, body, state, next_attempt_at, created_at, channel, payload)
             VALUES (@messageId, @purpose, @OwnerKey, @FromName, @ToAddress, @CcAddress, @ReplyTo,
-                    @Subject, @Body, @state, @now, @now)
+                    @Subject, @Body, @state, @now, @now, @channel, @Payload)
             RETURNING id
             """;
         var now = clock.GetUtcNow();
         return connection.ExecuteScalar<long>(sql, new
         {
-            messageId = NewMessageId(options.Value.MessageIdDomain),
+            // A CWC message is known by its DeliveryId, as a mail by its Message-ID: one identity across attempts.
+            messageId = message.MessageId ?? NewMessageId(options.Value.MessageIdDomain),
             purpose = DbEnum.Text(message.Purpose),
             message.OwnerKey,
             message.FromName,
@@ -62,6 +63,8 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
             message.Body,
             state = DbEnum.Text(message.Held ? OutboxState.Held : OutboxState.Pending),
             now,
+            channel = DbEnum.Text(message.Channel),
+            message.Payload,
         }, transaction);
     }
 
@@ -140,17 +143,20 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
         return claims.ClaimNext(connection, now, now + Lease);
     }
 
-    /// <summary>Records delivery. A confirmation e-mail's body holds a secret link, so it is not kept once sent.</summary>
-    public void MarkSent(long id)
+    /// <summary>
+    /// Records delivery, with the receiving system's reference when it gave one (CWC's receipt, for the ledger). A
+    /// confirmation e-mail's body holds a secret link, so it is not kept once sent.
+    /// </summary>
+    public void MarkSent(long id, string? receipt = null)
     {
         const string sql = """
             UPDATE outbox_messages
-            SET state = @sent, sent_at = @now, locked_until = NULL, last_error = NULL,
+            SET state = @sent, sent_at = @now, locked_until = NULL, last_error = NULL, receipt = @receipt,
                 body = CASE WHEN purpose = @confirmation THEN '' ELSE body END
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, States(new { id, now = clock.GetUtcNow() }));
+        connection.Execute(sql, States(new { id, now = clock.GetUtcNow(), receipt }));
         ForgetIfMarked(connection, id);
     }
 

@@ -6,13 +6,14 @@ using CivicAction.Web.Features.SendForMe.Smtp;
 namespace CivicAction.Web.Features.SendForMe.Outbox;
 
 /// <summary>
-/// Works the outbox in the background: claim a due message, try to deliver it, record the
-/// outcome. Retries back off exponentially; 5xx replies fail at once; a message recorded as
-/// sent is never claimed again. Nothing is lost across restarts: the state lives in the database.
+/// Works the outbox in the background: claim a due message, hand it to its channel (e-mail, or Communicating with
+/// Congress), record the outcome. Temporary failures back off exponentially; permanent ones fail at once with their
+/// reason; a message recorded as sent is never claimed again. Nothing is lost across restarts: the state lives in
+/// the database.
 /// </summary>
 public sealed partial class OutboxWorker(
     OutboxStore outbox,
-    SmtpSender sender,
+    IEnumerable<IOutboxChannel> channels,
     IOptions<SmtpOptions> options,
     TimeProvider clock,
     ILogger<OutboxWorker> logger) : BackgroundService
@@ -91,8 +92,9 @@ public sealed partial class OutboxWorker(
         switch (result.Outcome)
         {
             case DeliveryOutcome.Sent:
-                outbox.MarkSent(message.Id);
-                logger.LogInformation("Outbox message {OutboxId} ({Purpose}) sent on attempt {Attempt}", message.Id, message.Purpose, message.Attempts);
+                outbox.MarkSent(message.Id, result.Receipt);
+                logger.LogInformation("Outbox message {OutboxId} ({Purpose}, {Channel}) sent on attempt {Attempt}",
+                    message.Id, message.Purpose, message.Channel, message.Attempts);
                 break;
             case DeliveryOutcome.TryAgain when message.Attempts < settings.MaxAttempts:
                 var delay = TimeSpan.FromSeconds(Math.Min(settings.RetryBaseSeconds * Math.Pow(2, message.Attempts - 1), 3600));
@@ -117,9 +119,15 @@ public sealed partial class OutboxWorker(
     /// </summary>
     private async Task<DeliveryResult> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (channels.FirstOrDefault(c => c.Channel == message.Channel) is not { } channel)
+        {
+            // Held while the operator had the channel on, and it is off now: say so rather than guess another way.
+            return new DeliveryResult(DeliveryOutcome.Failed, "this site no longer delivers letters that way");
+        }
+
         try
         {
-            return await sender.SendAsync(message, cancellationToken);
+            return await channel.SendAsync(message, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

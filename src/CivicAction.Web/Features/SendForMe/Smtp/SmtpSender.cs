@@ -17,14 +17,17 @@ public enum DeliveryOutcome
     Failed,
 }
 
-public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null);
+/// <summary>An attempt's outcome, its reason when it was not sent, and the receiving system's reference when it gave one.</summary>
+public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, string? Receipt = null);
 
 /// <summary>
 /// One delivery attempt over SMTP (MailKit). A 5xx reply is permanent; connection failures,
 /// timeouts and 4xx replies are worth another try.
 /// </summary>
-public sealed class SmtpSender(IOptions<SmtpOptions> options, IOptions<SiteOptions> site)
+public sealed class SmtpSender(IOptions<SmtpOptions> options, IOptions<SiteOptions> site) : IOutboxChannel
 {
+    public OutboxChannel Channel => OutboxChannel.Smtp;
+
     public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;

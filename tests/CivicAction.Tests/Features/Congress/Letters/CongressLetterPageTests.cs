@@ -103,7 +103,8 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
         Assert.Equal(["#f-street", "#f-city", "#f-email"], page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
 
         var form = page.Form("form.details-form");
-        Assert.Equal("Dana Rivera", ((IHtmlInputElement)form.QuerySelector("[name=name]")!).Value);
+        Assert.Equal("Dana", ((IHtmlInputElement)form.QuerySelector("[name=firstName]")!).Value);
+        Assert.Equal("Rivera", ((IHtmlInputElement)form.QuerySelector("[name=lastName]")!).Value);
         Assert.Equal("dana-at-example", ((IHtmlInputElement)form.QuerySelector("[name=email]")!).Value);
         Assert.Equal("98103", ((IHtmlInputElement)form.QuerySelector("[name=zip]")!).Value);
         Assert.Equal("WA", ((IHtmlSelectElement)form.QuerySelector("[name=state]")!).Value);
@@ -123,8 +124,22 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
         Assert.Empty(page.QuerySelectorAll("article.member-letter"));
     }
 
+    [Fact]
+    public async Task TheNameIsAskedInTwoParts_EachWithItsOwnMessage_AndSignedWhole()
+    {
+        var (_, page) = await _client.PostDetailsAsync(Seattle, ("firstName", " "), ("lastName", ""));
+
+        Assert.Equal("Enter your first name: offices answer constituents who sign with their name and address.", page.ErrorFor("f-firstName"));
+        Assert.Equal("Enter your last name: offices answer constituents who sign with their name and address.", page.ErrorFor("f-lastName"));
+
+        var letters = await _client.LettersAsync(Seattle, ("firstName", "Mary Ann"), ("lastName", "García Márquez"));
+        Assert.Contains("Sincerely,\nMary Ann García Márquez\n4200 Fremont Ave N", letters.Letter("Senator Maria Cantwell").Body(), StringComparison.Ordinal);
+        Assert.Equal("Mary Ann", letters.QuerySelector("form.change-details input[name=firstName]")!.GetAttribute("value"));
+        Assert.Equal("García Márquez", letters.QuerySelector("form.change-details input[name=lastName]")!.GetAttribute("value"));
+    }
+
     [Theory]
-    [InlineData("name", "Dana Rivera\r\nBcc: victim@elsewhere.test")]
+    [InlineData("firstName", "Dana\r\nBcc: victim@elsewhere.test")]
     [InlineData("street", "4200 Fremont Ave N\nApt 3")]
     [InlineData("city", "Seattle\r")]
     [InlineData("email", "dana@example.org\r\nBcc: victim@elsewhere.test")]

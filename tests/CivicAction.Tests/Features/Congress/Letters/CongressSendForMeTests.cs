@@ -172,10 +172,10 @@ public sealed partial class CongressSendForMeTests : IAsyncLifetime
         var letters = await Client.LettersAsync(Seattle);
 
         var (response, page) = await Client.SubmitForPageAsync(letters.Form("section.send-for-me form"), SeedPage,
-            [("sendTo", "C000127"), ("name", "Dana Rivera\r\nBcc: victim@elsewhere.test")]);
+            [("sendTo", "C000127"), ("firstName", "Dana\r\nBcc: victim@elsewhere.test")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("on one line", page.ErrorFor("f-name"), StringComparison.Ordinal);
+        Assert.Contains("on one line", page.ErrorFor("f-firstName"), StringComparison.Ordinal);
         Assert.Equal(0, Count("SELECT COUNT(*) FROM outbox_messages"));
     }
 

@@ -138,7 +138,7 @@ public sealed class EditedLetterTests : IAsyncLifetime
         Assert.NotNull(form.QuerySelector("form.details-form input[type=hidden][name='edits[C000127].body']"));
         Assert.Contains("your version is kept", form.QuerySelector("form.details-form .notice")!.TextContent, StringComparison.Ordinal);
 
-        var (_, letters) = await Client.SubmitForPageAsync(form.Form("form.details-form"), SeedPage, [("name", "Dana R. Rivera")]);
+        var (_, letters) = await Client.SubmitForPageAsync(form.Form("form.details-form"), SeedPage, [("firstName", "Dana R.")]);
 
         Assert.Equal(Mine, letters.Letter("Senator Maria Cantwell").Body());
         Assert.Contains("Dana R. Rivera", letters.Letter("Senator Patty Murray").Body(), StringComparison.Ordinal);

@@ -40,7 +40,7 @@ public abstract class OutboxTestBase : IAsyncLifetime
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options());
         var store = new OutboxStore(Db.Database, new SqliteOutboxClaims(), wrapped, Clock);
-        return (store, new OutboxWorker(store, new SmtpSender(wrapped, Site), wrapped, Clock, NullLogger<OutboxWorker>.Instance));
+        return (store, new OutboxWorker(store, [new SmtpSender(wrapped, Site)], wrapped, Clock, NullLogger<OutboxWorker>.Instance));
     }
 
     protected long Enqueue(OutboxStore store, string fromName = "Ann Example", bool held = false)
