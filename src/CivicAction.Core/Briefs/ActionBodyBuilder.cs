@@ -2,7 +2,7 @@ namespace CivicAction.Core.Briefs;
 
 /// <summary>
 /// The line-by-line state machine behind <see cref="ActionParser"/>: contact lines, heading,
-/// subject, blocks with nested bullets, and guidance (everything after a "How to find" line).
+/// subject, blocks with nested bullets, and guidance (the lines after a "How to find" heading, up to the next label).
 /// </summary>
 internal sealed class ActionBodyBuilder
 {
@@ -14,12 +14,12 @@ internal sealed class ActionBodyBuilder
     private readonly Stack<(int Indent, ItemBuilder Item)> _bulletPath = new();
     private BlockBuilder? _current;
     private string? _guidanceHeading;
+    private bool _inGuidance;
+    private bool _awaitsText;
 
     public string? Heading { get; private set; }
 
     public string? Subject { get; private set; }
-
-    public bool HasPhone => _phones.Count > 0;
 
     public void Add(SourceLine line, SourceLine? following, bool followsPreviousLine)
     {
@@ -33,6 +33,8 @@ internal sealed class ActionBodyBuilder
             return;
         }
 
+        var awaitsText = _awaitsText;
+        _awaitsText = false;
         if (isBullet)
         {
             AddBullet(line.Indent, ActionParser.Clean(bullet));
@@ -40,11 +42,15 @@ internal sealed class ActionBodyBuilder
         }
 
         _bulletPath.Clear();
-        if (_guidanceHeading is not null)
+        if (_inGuidance && ContinuesGuidance(text))
         {
             _guidanceItems.Add(new ItemBuilder(ActionParser.Clean(text)));
+            return;
         }
-        else if (LineShapes.IsGuidanceHeading(text))
+
+        // Guidance never swallows a later part of the action: a label or the subject ends it.
+        _inGuidance = false;
+        if (LineShapes.IsGuidanceHeading(text))
         {
             OpenGuidance(text);
         }
@@ -64,6 +70,13 @@ internal sealed class ActionBodyBuilder
         else if (LineShapes.TryLabel(text, out var label, out var rest))
         {
             StartBlock(label, ActionParser.Clean(rest));
+
+            // "Script:" alone on its line: the paragraph (or the bullets) that follow are its content.
+            _awaitsText = rest.Length == 0;
+        }
+        else if (awaitsText && _current is { Text.Length: 0, Items.Count: 0 } && !LineShapes.IsLetterOpening(text))
+        {
+            _current.Text = ActionParser.Clean(text);
         }
         else
         {
@@ -80,17 +93,39 @@ internal sealed class ActionBodyBuilder
     public Guidance? Guidance() =>
         _guidanceHeading is null ? null : new Guidance(_guidanceHeading, ItemBuilder.BuildAll(_guidanceItems));
 
-    // "Key points to include in your FOIA request form or letter:" announces the blocks under it.
-    // It is the heading only when it comes first and no bullets follow it (then it is a block).
+    // "Key points to include in your FOIA request form or letter:" announces the parts under it. It is the heading
+    // only when it comes first, no bullets follow it, and it is no label that takes the paragraph after it as its
+    // content: a line too long for a label, or a label followed by another part ("Talking points:" then "Cost: ...").
     private bool IsHeading(string text, SourceLine? following) =>
         Heading is null
         && _blocks.Count == 0
-        && text.Length > 1
-        && text.IndexOf(':', StringComparison.Ordinal) == text.Length - 1
-        && !(following is { } f && LineShapes.TryBullet(f.Text, out _));
+        && LineShapes.EndsWithItsOnlyColon(text)
+        && !(following is { } f && LineShapes.TryBullet(f.Text, out _))
+        && (!LineShapes.TryLabel(text, out _, out _) || (following is { } next && LineShapes.OpensAPart(next.Text)));
+
+    // After its heading, guidance holds the bullets and plain lines that follow; a line "Label: ..." ends it, unless
+    // what follows the label is only an address or a number ("House: house.gov/representatives").
+    private static bool ContinuesGuidance(string text)
+    {
+        if (LineShapes.TrySubject(text, out _))
+        {
+            return false;
+        }
+
+        return !LineShapes.TryLabel(text, out _, out var rest) || ContactLine.Classify(rest) != ContactLine.Kind.None;
+    }
 
     private void OpenGuidance(string text)
     {
+        _inGuidance = true;
+        _current = null;
+        if (_guidanceHeading is not null)
+        {
+            // A second guidance heading joins the first guidance, as one of its items.
+            _guidanceItems.Add(new ItemBuilder(ActionParser.Clean(text)));
+            return;
+        }
+
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         _guidanceHeading = ActionParser.Clean(text[..colon].TrimEnd());
         var rest = text[(colon + 1)..].Trim();
@@ -98,8 +133,6 @@ internal sealed class ActionBodyBuilder
         {
             _guidanceItems.Add(new ItemBuilder(ActionParser.Clean(rest)));
         }
-
-        _current = null;
     }
 
     private bool TryContact(string text)
@@ -124,7 +157,7 @@ internal sealed class ActionBodyBuilder
     private void AddBullet(int indent, string text)
     {
         List<ItemBuilder> roots;
-        if (_guidanceHeading is not null)
+        if (_inGuidance)
         {
             roots = _guidanceItems;
         }
@@ -159,7 +192,7 @@ internal sealed class ActionBodyBuilder
     {
         public string? Label { get; } = label;
 
-        public string Text { get; } = text;
+        public string Text { get; set; } = text;
 
         public List<ItemBuilder> Items { get; } = [];
     }

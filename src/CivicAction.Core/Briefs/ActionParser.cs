@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CivicAction.Core.Briefs;
 
 /// <summary>
-/// Parses one numbered action: kind, title, description, contact lines, then the key points
-/// or letter template as blocks with nested bullets, and finally the reader's guidance.
+/// Parses one numbered action: kind, title, description, contact lines, then the key points,
+/// letter template or steps as blocks with nested bullets, and the reader's guidance.
 /// Every line ends up somewhere; nothing is dropped.
 /// </summary>
 internal static partial class ActionParser
@@ -37,11 +37,9 @@ internal static partial class ActionParser
             body.Add(content[i], following, adjacent);
         }
 
-        var blocks = body.Blocks();
-        var placeholders = PlaceholdersOf(body.Subject, blocks);
-        var channel = ChannelOf(kind, title, description, body, blocks);
-        return new BriefAction(number, kind, channel, title, description, body.Contacts(), body.Heading,
-            body.Subject, blocks, placeholders, body.Guidance());
+        var parsed = new BriefAction(number, kind, ActionChannel.Other, title, description, body.Contacts(), body.Heading,
+            body.Subject, body.Blocks(), [], body.Guidance());
+        return parsed with { Channel = ChannelOf(parsed), Placeholders = PlaceholdersOf(parsed) };
     }
 
     internal static string Clean(string text) => TextNormalizer.RepairDoubledNames(text);
@@ -55,58 +53,36 @@ internal static partial class ActionParser
         && !text.EndsWith(':')
         && !LineShapes.TryLabel(text, out _, out _);
 
-    private static ActionChannel ChannelOf(string kind, string title, string description, ActionBodyBuilder body, IReadOnlyList<Block> blocks)
+    private static ActionChannel ChannelOf(BriefAction action)
     {
-        if (Foia().IsMatch(title) || Foia().IsMatch(description) || (body.Heading is { } h && Foia().IsMatch(h)))
+        if (Foia().IsMatch(action.Title) || Foia().IsMatch(action.Description) || (action.Heading is { } h && Foia().IsMatch(h)))
         {
             return ActionChannel.Foia;
         }
 
-        if (body.Subject is not null || blocks.Any(b => b.Label is null && LineShapes.IsLetterOpening(b.Text)))
+        // A salutation opens a letter, whether it stands alone or under a label ("Sample letter:" then "Dear ...").
+        if (action.Subject is not null || action.Blocks.Any(b => b.Role == BlockRole.Message && LineShapes.IsLetterOpening(b.Text)))
         {
             return ActionChannel.Email;
         }
 
-        var isCall = kind.Contains("call", StringComparison.OrdinalIgnoreCase)
-            || title.StartsWith("Call", StringComparison.OrdinalIgnoreCase);
-        var hasScript = blocks.Any(b => b.Label?.Contains("script", StringComparison.OrdinalIgnoreCase) == true);
-        return isCall && (body.HasPhone || hasScript) ? ActionChannel.Phone : ActionChannel.Other;
+        var isCall = action.Kind.Contains("call", StringComparison.OrdinalIgnoreCase)
+            || action.Title.StartsWith("Call", StringComparison.OrdinalIgnoreCase);
+        var hasPhone = action.Contacts.Phones.Count > 0 || action.Mentioned.Phones.Count > 0;
+        var hasScript = action.Blocks.Any(b => b.Label?.Contains("script", StringComparison.OrdinalIgnoreCase) == true);
+        return isCall && (hasPhone || hasScript) ? ActionChannel.Phone : ActionChannel.Other;
     }
 
-    private static List<string> PlaceholdersOf(string? subject, IReadOnlyList<Block> blocks)
+    /// <summary>Every placeholder of every part of the action (title to guidance), once each, in that order.</summary>
+    private static List<string> PlaceholdersOf(BriefAction action)
     {
         var found = new List<string>();
-        void Scan(string? text)
+        foreach (var name in ActionTexts.Of(action).SelectMany(Placeholders.In))
         {
-            if (text is null)
+            if (!found.Contains(name))
             {
-                return;
+                found.Add(name);
             }
-
-            foreach (var name in Placeholders.In(text))
-            {
-                if (!found.Contains(name))
-                {
-                    found.Add(name);
-                }
-            }
-        }
-
-        void ScanItems(IEnumerable<ListItem> items)
-        {
-            foreach (var item in items)
-            {
-                Scan(item.Text);
-                ScanItems(item.Items);
-            }
-        }
-
-        Scan(subject);
-        foreach (var block in blocks)
-        {
-            Scan(block.Label);
-            Scan(block.Text);
-            ScanItems(block.Items);
         }
 
         return found;

@@ -11,7 +11,7 @@ namespace CivicAction.Core.Briefs;
 public static class BriefParser
 {
     /// <summary>Bumped whenever parsing changes, so that re-imports refresh stored stories.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static BriefParseResult Parse(string source, ReadOnlySpan<byte> bytes)
     {

@@ -65,8 +65,20 @@ internal static partial class LineShapes
         return true;
     }
 
-    /// <summary>A heading that addresses the reader rather than the recipient, e.g. "How to find your representative:".</summary>
+    /// <summary>
+    /// A heading of help about the tool rather than the action: finding one's officials ("How to find your
+    /// representative:", "Not sure who represents you?:") or using the app the brief comes from. Steps of the action
+    /// itself ("How to file:", "Tips for calling:") are labelled blocks, not guidance.
+    /// </summary>
     public static bool IsGuidanceHeading(string text) => GuidanceHeading().IsMatch(text);
+
+    /// <summary>"Script:" or "Key points to include in your letter:": a line whose one colon ends it.</summary>
+    public static bool EndsWithItsOnlyColon(string text) =>
+        text.Length > 1 && text.IndexOf(':', StringComparison.Ordinal) == text.Length - 1;
+
+    /// <summary>A line that opens a part of its own: a label ("Cost: ...", "Script:"), the subject or a letter's salutation.</summary>
+    public static bool OpensAPart(string text) =>
+        TryLabel(text, out _, out _) || TrySubject(text, out _) || IsLetterOpening(text) || IsGuidanceHeading(text);
 
     public static bool IsLetterOpening(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
 
@@ -81,6 +93,6 @@ internal static partial class LineShapes
     public static bool IsWhatYouCanDo(string text) =>
         text.TrimEnd(':').Trim().Equals("What You Can Do", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:How (?:to|do I|can I)|Where to|Tips?\b|Need help|Finding your)[^:]{0,80}:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:How (?:to|do I|can I|do you|can you)|Where (?:to|do I|can I))\s+(?:find|look up|locate|identify|reach|know)\b|Find(?:ing)? (?:your|out who)\b|Look(?:ing)? up your\b|(?:Not sure|Don't know|Do you know) who\b|Who (?:are|is) your\b|Who represents\b|Need help (?:finding|with the app)\b|(?:Using|In) the [^:]{1,40}\bapp\b)[^:]{0,80}:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GuidanceHeading();
 }

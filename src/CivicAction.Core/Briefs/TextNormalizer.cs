@@ -42,8 +42,8 @@ public static class TextNormalizer
 
     /// <summary>
     /// Repairs a linked name that the source printed twice with no space between
-    /// ("Kristi NoemKristi Noem", "EPAEPA") without touching words that merely repeat a
-    /// syllable ("Walla Walla", "bonbon", "Baden-Baden", "TomTom").
+    /// ("Kristi NoemKristi Noem", "EPAEPA", "EUEU") without touching words that merely repeat a
+    /// syllable ("Walla Walla", "bonbon", "Baden-Baden", "TomTom", "TUTU").
     /// </summary>
     public static string RepairDoubledNames(string text)
     {
@@ -146,7 +146,18 @@ public static class TextNormalizer
             upper += char.IsUpper(c) ? 1 : 0;
         }
 
+        // A two-letter acronym doubled ("EUEU") is a repeated link too, unless the doubled form is itself a word
+        // written in capitals ("MAMA", "TUTU").
         var isAcronym = letters >= 2 && upper == letters;
-        return isAcronym ? name.Length >= 3 : name.Length >= 4;
+        return isAcronym ? name.Length >= 3 || (name.Length == 2 && !DoubledWords.Contains(string.Concat(name, name))) : name.Length >= 4;
     }
+
+    // Words that are one two-letter syllable said twice; in capitals they look like a doubled acronym. A short list
+    // of the ones a news text may hold: names (GAGA, BIBI, COCO, TATA), family words, and a few nouns.
+    private static readonly HashSet<string> DoubledWords = new(StringComparer.Ordinal)
+    {
+        "MAMA", "PAPA", "NANA", "BABA", "DADA", "TATA", "TUTU", "DODO", "COCO", "YOYO", "BOBO", "JUJU", "HAHA",
+        "GAGA", "LULU", "MIMI", "KIKI", "BIBI", "BEBE", "JOJO", "MOMO", "NONO", "TOTO", "LALA", "DIDI", "FIFI",
+        "GIGI", "POPO", "SISI", "TITI", "PUPU", "MUMU", "WAWA", "KAKA", "PEPE", "CACA", "PIPI", "DUDU", "ZIZI",
+    };
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CivicAction.Core.Briefs;
 
 namespace CivicAction.Core.Letters;
@@ -16,25 +15,21 @@ public enum DraftKind
     CongressLetter,
 }
 
-/// <summary>The one place that decides, from a parsed action, what the app drafts for it.</summary>
-public static partial class DraftKinds
+/// <summary>
+/// What the app drafts for an action, read from the one classification of actions (<see cref="BriefAction.Type"/>):
+/// a FOIA request, or a letter to the reader's members of Congress when the brief gives its template (a subject or a
+/// salutation), the shape the Congress drafter needs. Every other type has no drafting page yet.
+/// </summary>
+public static class DraftKinds
 {
     public static DraftKind Of(BriefAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return action.Channel switch
+        return action.Type switch
         {
-            ActionChannel.Foia => DraftKind.FoiaRequest,
-            ActionChannel.Email when WritesToCongress(action) => DraftKind.CongressLetter,
+            ActionType.FoiaRequest => DraftKind.FoiaRequest,
+            ActionType.CongressLetter when action.Channel == ActionChannel.Email => DraftKind.CongressLetter,
             _ => DraftKind.None,
         };
     }
-
-    /// <summary>A letter meant for the reader's own members of Congress (not, say, a committee chair or an agency).</summary>
-    private static bool WritesToCongress(BriefAction action) =>
-        CongressWords().IsMatch(action.Title) || CongressWords().IsMatch(action.Description)
-        || action.Placeholders.Any(p => CongressWords().IsMatch(p));
-
-    [GeneratedRegex(@"\b(?:members? of Congress|Congress(?:man|woman|ional)?|senators?|representatives?|House member)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CongressWords();
 }

@@ -10,6 +10,9 @@ public sealed class SiteFactory : AppFactory
 {
     public const int GeneratedStories = 22;
 
+    /// <summary>The stories from files: the seed, the variants in Fixtures/briefs and the hostile brief.</summary>
+    public const int FileStories = 7;
+
     public SiteFactory() : base(PrepareSeeds())
     {
     }

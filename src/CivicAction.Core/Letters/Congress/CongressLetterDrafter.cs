@@ -33,9 +33,13 @@ public static partial class CongressLetterDrafter
 
         var paragraphs = new List<string>();
         var addressed = false;
-        foreach (var block in action.Blocks)
+
+        // Steps for the reader ("How to send:", "Tips:") are part of the action, never of the letter.
+        foreach (var block in action.Blocks.Where(b => b.Role == BlockRole.Message))
         {
-            var isSalutation = block.Label is null && IsSalutation(block.Text);
+            // "Sample letter:" announces the template; its words are the letter, the label is not.
+            var announces = BlockRoles.AnnouncesTheWords(block.Label);
+            var isSalutation = (block.Label is null || announces) && IsSalutation(block.Text);
             var text = block.Text;
             if (isSalutation)
             {
@@ -43,8 +47,13 @@ public static partial class CongressLetterDrafter
                 text = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text) ? $"Dear {recipient.Salutation}," : text;
             }
 
+            if (announces && text.Length == 0 && block.Items.Count == 0)
+            {
+                continue;
+            }
+
             var sb = new StringBuilder();
-            var first = block.Label is null ? text : text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {text}";
+            var first = block.Label is null || announces ? text : text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {text}";
             sb.Append(filler.Fill(first, isSalutation));
             AppendItems(sb, block.Items, 0, filler);
             paragraphs.Add(sb.ToString());
@@ -208,7 +217,7 @@ public static partial class CongressLetterDrafter
     /// <summary>The first sentence of the block labelled as the request ("My request:", "The ask:").</summary>
     private static string? Ask(BriefAction action)
     {
-        var block = action.Blocks.FirstOrDefault(b => b.Label is { } label
+        var block = action.Blocks.FirstOrDefault(b => b.Role == BlockRole.Message && b.Label is { } label
             && (label.Contains("request", StringComparison.OrdinalIgnoreCase) || label.Contains("ask", StringComparison.OrdinalIgnoreCase))
             && b.Text.Length > 0);
         return block is null ? null : FirstSentence(block.Text);

@@ -24,7 +24,8 @@ public static partial class FoiaPrefill
         var records = new List<string>();
         var questions = new List<string>();
         var context = new List<string>();
-        foreach (var block in action.Blocks)
+        // Steps for the requester ("How to file:", "Tips:") belong to the action's page, not to the letter.
+        foreach (var block in action.Blocks.Where(b => b.Role == BlockRole.Message))
         {
             if (FoiaBlocks.IsQuestionsLabel(block.Label))
             {
@@ -66,7 +67,7 @@ public static partial class FoiaPrefill
 
     // The labels briefs give the parts of a FOIA letter's background; their label is a note to the reader
     // ("Data points to mention"), not words for the agency, so only their text goes into the context.
-    private static bool IsContextLabel(string label) => ContextLabel().IsMatch(label);
+    private static bool IsContextLabel(string label) => ContextLabel().IsMatch(label) || BlockRoles.AnnouncesTheWords(label);
 
     private static string Render(Block block, bool keepLabel)
     {

@@ -69,11 +69,14 @@ public sealed class BriefVariantTests
         var call = ParseFixture("calls_nested_emoji.txt").Actions[0];
         Assert.Equal("call", call.Kind);
         Assert.Equal(ActionChannel.Phone, call.Channel);
+        Assert.Equal(ActionType.Call, call.Type);
         Assert.Equal(["(202) 224-3121", "202-224-3121 ext. 5"], call.Contacts.Phones);
-        Assert.Equal("Call script", Assert.Single(call.Blocks).Label);
         Assert.Equal(["Your Name", "Your City", "Senator Name"], call.Placeholders);
-        Assert.Equal("Tips for calling", call.Guidance!.Heading);
-        Assert.Equal(2, call.Guidance.Items.Count);
+
+        // Tips for calling are a step of the call, not help about the site: a block for the reader, not guidance.
+        Assert.Equal([("Call script", BlockRole.Message), ("Tips for calling", BlockRole.Instructions)], call.Blocks.Select(b => (b.Label, b.Role)));
+        Assert.Equal(2, call.Blocks[1].Items.Count);
+        Assert.Null(call.Guidance);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class MutationRobustnessTests
         Fixtures.SeedBrief,
         Fixtures.Brief("crlf_bom_accents.txt"),
         Fixtures.Brief("calls_nested_emoji.txt"),
+        Fixtures.Brief("every_kind_of_action.txt"),
         Fixtures.Brief("no_actions.txt"),
     };
 

@@ -11,6 +11,7 @@ public sealed class NothingLostTests
         Fixtures.SeedBrief,
         Fixtures.Brief("crlf_bom_accents.txt"),
         Fixtures.Brief("calls_nested_emoji.txt"),
+        Fixtures.Brief("every_kind_of_action.txt"),
         Fixtures.Brief("no_actions.txt"),
         Fixtures.Brief("no_tags_all_body.txt"),
     };

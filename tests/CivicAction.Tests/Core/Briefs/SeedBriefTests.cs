@@ -122,7 +122,72 @@ public sealed class SeedBriefTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, action.GetProperty("subject").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, action.GetProperty("guidance").ValueKind);
         Assert.Equal(["emails", "urls", "phones"], action.GetProperty("contacts").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["label", "text", "items"], action.GetProperty("blocks")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, json.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public void DryRunJson_KeepsEveryFieldOfTheContract_AndAddsTheNewOnesAfterThem()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(BriefJson.Serialize([new AddressedBrief(Seed, Slug.FromHeadline(Seed.Headline))], [])).RootElement;
+        var actions = json.GetProperty("stories")[0].GetProperty("actions");
+        var foia = actions[0];
+        var email = actions[1];
+
+        Assert.Equal(
+            ["number", "kind", "channel", "title", "description", "contacts", "heading", "subject", "blocks", "placeholders", "guidance",
+                "type", "mentioned", "call", "comment", "meeting"],
+            foia.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "text", "items", "role"], foia.GetProperty("blocks")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("message", foia.GetProperty("blocks")[0].GetProperty("role").GetString());
+        Assert.Equal(("foiaRequest", "congressLetter"), (foia.GetProperty("type").GetString(), email.GetProperty("type").GetString()));
+        Assert.Equal(["emails", "urls", "phones"], email.GetProperty("mentioned").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["house.gov/representatives/find-your-representative", "senate.gov/senators"],
+            email.GetProperty("mentioned").GetProperty("urls").EnumerateArray().Select(u => u.GetString()));
+        Assert.All(["call", "comment", "meeting"], name => Assert.Equal(System.Text.Json.JsonValueKind.Null, email.GetProperty(name).ValueKind));
+    }
+
+    [Fact]
+    public void DryRunJson_GivesTheDetailsOfACallACommentAndAMeeting()
+    {
+        var brief = BriefParser.Parse("every_kind_of_action.txt", File.ReadAllBytes(Fixtures.Brief("every_kind_of_action.txt"))).Brief!;
+        var actions = System.Text.Json.JsonDocument.Parse(BriefJson.Serialize(brief, "river")).RootElement.GetProperty("actions");
+
+        Assert.Equal(
+            ["call", "officialLetter", "publicComment", "attend", "officialLetter", "foiaRequest"],
+            actions.EnumerateArray().Select(a => a.GetProperty("type").GetString()));
+        var call = actions[0].GetProperty("call");
+        Assert.Equal(("congress", "senators"), (call.GetProperty("to").GetString(), call.GetProperty("members").GetString()));
+        Assert.Equal(["(202) 224-3121"], call.GetProperty("phones").EnumerateArray().Select(p => p.GetString()));
+        var comment = actions[2].GetProperty("comment");
+        Assert.Equal("EPA-HQ-OW-2026-0142", comment.GetProperty("docketId").GetString());
+        Assert.Equal("https://www.regulations.gov/docket/EPA-HQ-OW-2026-0142", comment.GetProperty("address").GetString());
+        var meeting = actions[3].GetProperty("meeting");
+        Assert.Equal(("2026-03-19", "18:00:00", "20:00:00"), (meeting.GetProperty("date").GetString(), meeting.GetProperty("start").GetString(), meeting.GetProperty("end").GetString()));
+        Assert.Equal(["dateText", "date", "timeText", "start", "end", "place", "missing"], meeting.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AStoryStoredBeforeTheNewFields_GetsThemWhenRead()
+    {
+        // Documents stored by an older parser have no "type" or "role": they are worked out from the parts when read.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(BriefJson.SerializeCompact(Seed))!;
+        foreach (var action in json["actions"]!.AsArray())
+        {
+            foreach (var name in new[] { "type", "mentioned", "call", "comment", "meeting" })
+            {
+                action!.AsObject().Remove(name);
+            }
+
+            foreach (var block in action!["blocks"]!.AsArray())
+            {
+                block!.AsObject().Remove("role");
+            }
+        }
+
+        var read = BriefJson.Deserialize(json.ToJsonString())!;
+
+        Assert.Equal([ActionType.FoiaRequest, ActionType.CongressLetter], read.Actions.Select(a => a.Type));
+        Assert.Equal(["senate.gov/senators"], read.Actions[1].Mentioned.Urls.Skip(1));
     }
 }

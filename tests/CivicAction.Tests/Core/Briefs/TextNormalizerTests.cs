@@ -12,6 +12,9 @@ public sealed class TextNormalizerTests
     [InlineData("Sen. Mike LeeMike Lee (R-Utah)", "Sen. Mike Lee (R-Utah)")]
     [InlineData("Rep. Alexandria Ocasio-CortezAlexandria Ocasio-Cortez", "Rep. Alexandria Ocasio-Cortez")]
     [InlineData("NoemNoem", "Noem")]
+    [InlineData("under EUEU rules", "under EU rules")]
+    [InlineData("the UNUN report", "the UN report")]
+    [InlineData("the EPAEPA and EUEU", "the EPA and EU")]
     public void DoubledLinkedNames_AreImportedOnce(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.RepairDoubledNames(text));
 
@@ -24,6 +27,11 @@ public sealed class TextNormalizerTests
     [InlineData("Kristi Noem and Kristi Noem")]
     [InlineData("the U.S.")]
     [InlineData("DHS and ICE")]
+    [InlineData("MAMA SAID")]
+    [InlineData("a TUTU sale")]
+    [InlineData("the DODO bird")]
+    [InlineData("PAPA JOHN")]
+    [InlineData("EU and EU")]
     public void RealWordsThatRepeatASyllable_AreLeftAlone(string text) =>
         Assert.Equal(text, TextNormalizer.RepairDoubledNames(text));
 

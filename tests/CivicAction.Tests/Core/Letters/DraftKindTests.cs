@@ -26,4 +26,18 @@ public sealed class DraftKindTests
         Assert.Equal(DraftKind.None, DraftKinds.Of(brief.Actions[1]));
         Assert.Equal(DraftKind.FoiaRequest, DraftKinds.Of(brief.Actions[2]));
     }
+
+    [Fact]
+    public void OnlyAFoiaRequest_AndALetterToCongressWithATemplate_AreDrafted()
+    {
+        var brief = ParseFixture("every_kind_of_action.txt");
+
+        Assert.Equal(
+            [DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.FoiaRequest],
+            brief.Actions.Select(DraftKinds.Of));
+
+        // A letter to Congress with key points but no subject or salutation has no template for the letter drafter.
+        var points = ParseText("2026-03-03\n\nH\n\nD\n\nB.\n\nWhat You Can Do\n\n1\n\ncivic action\n\nEmail your senators\n\nKey points:\n  • Keep the limits.\n").Actions[0];
+        Assert.Equal((ActionType.CongressLetter, DraftKind.None), (points.Type, DraftKinds.Of(points)));
+    }
 }

@@ -33,7 +33,7 @@ public sealed class StoryPagesTests(SiteFactory factory) : IClassFixture<SiteFac
 
         var (second, page2) = await _client.GetPageAsync("/?page=2");
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var total = 6 + SiteFactory.GeneratedStories; // seed + 4 variants + hostile + generated
+        var total = SiteFactory.FileStories + SiteFactory.GeneratedStories;
         Assert.Equal(total - 20, page2.QuerySelectorAll(".story-card").Length);
         Assert.Null(page2.QuerySelector(".pager a[rel=next]"));
 

@@ -190,6 +190,37 @@ public sealed class CongressLetterDrafterTests
     }
 
     [Fact]
+    public void StepsForTheReader_AreNotPartOfTheLetter()
+    {
+        var action = Letter("S",
+            Paragraph("Dear [Senator Name],"),
+            new Block("How to send", "", [new ListItem("Use the office's web form.", [])]),
+            Paragraph("Please act."),
+            new Block("Tips", "Keep it short.", []));
+
+        var body = CongressLetterDrafter.Draft(action, Writer, Senator).Body;
+
+        Assert.DoesNotContain("web form", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Keep it short", body, StringComparison.Ordinal);
+        Assert.Contains("Please act.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALabelThatAnnouncesTheTemplate_IsNotWrittenInTheLetter()
+    {
+        var announced = Letter("S", new Block("Sample letter", "", []), Paragraph("Dear [Senator Name],"), Paragraph("Please act."));
+        var inline = Letter("S", new Block("Sample letter", "Dear [Senator Name],", []), new Block("Suggested text", "Please act.", []));
+
+        foreach (var action in new[] { announced, inline })
+        {
+            var body = CongressLetterDrafter.Draft(action, Writer, Senator).Body;
+            Assert.StartsWith($"Dear Senator Welch,\n\n{Constituency}\n\nPlease act.", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Sample", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Suggested", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void TheSignature_HasNameStreetCityStateZipAndEmail_AfterOneClosing()
     {
         var withClosing = Letter("S", Paragraph("Dear [Senator Name],"), Paragraph("Please act."), Paragraph("Respectfully,"));

@@ -239,4 +239,18 @@ public sealed class FoiaPrefillTests
         string title = "File a FOIA request with DHS for CECOT records",
         IReadOnlyList<string>? emails = null) =>
         new(1, "civic action", ActionChannel.Foia, title, "", new Contacts(emails ?? [], [], []), null, null, blocks, [], null);
+
+    [Fact]
+    public void HowToFile_StaysOutOfTheRequest_AndASampleTextGoesInWithoutItsLabel()
+    {
+        var action = CivicAction.Tests.Support.ParseHelper.ParseFixture("every_kind_of_action.txt").Actions[5];
+
+        var request = FoiaPrefill.From(action);
+
+        Assert.Equal(ActionType.FoiaRequest, action.Type);
+        Assert.Equal(
+            "I request all studies of agricultural runoff that the EPA relied on in proposing docket EPA-HQ-OW-2026-0142, from [Start Date] to the present.",
+            request.Context);
+        Assert.DoesNotContain("portal", request.Context + request.RecordsDescription, StringComparison.Ordinal);
+    }
 }

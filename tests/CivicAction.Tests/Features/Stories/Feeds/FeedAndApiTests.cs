@@ -21,7 +21,7 @@ public sealed class FeedAndApiTests(SiteFactory factory) : IClassFixture<SiteFac
 
         Assert.Equal(Atom + "feed", feed.Name);
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(6 + SiteFactory.GeneratedStories, entries.Count);
+        Assert.Equal(SiteFactory.FileStories + SiteFactory.GeneratedStories, entries.Count);
         var seed = entries.Single(e => e.Element(Atom + "id")!.Value == $"http://localhost/stories/{SeedSlug}");
         Assert.StartsWith("DOJ admits", seed.Element(Atom + "title")!.Value, StringComparison.Ordinal);
         Assert.Equal("2025-11-26T00:00:00Z", seed.Element(Atom + "published")!.Value);
@@ -88,11 +88,11 @@ public sealed class FeedAndApiTests(SiteFactory factory) : IClassFixture<SiteFac
     {
         var first = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/stories", UriKind.Relative))).RootElement;
         Assert.Equal(20, first.GetProperty("stories").GetArrayLength());
-        Assert.Equal(6 + SiteFactory.GeneratedStories, first.GetProperty("total").GetInt32());
+        Assert.Equal(SiteFactory.FileStories + SiteFactory.GeneratedStories, first.GetProperty("total").GetInt32());
         Assert.Equal("/api/stories?page=2", first.GetProperty("next").GetString());
 
         var second = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/stories?page=2", UriKind.Relative))).RootElement;
-        Assert.Equal(6 + SiteFactory.GeneratedStories - 20, second.GetProperty("stories").GetArrayLength());
+        Assert.Equal(SiteFactory.FileStories + SiteFactory.GeneratedStories - 20, second.GetProperty("stories").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
     }
 
