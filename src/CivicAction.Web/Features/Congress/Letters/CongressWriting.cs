@@ -2,6 +2,7 @@ using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters.Congress;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Core.Letters;
@@ -28,7 +29,7 @@ public sealed record LetterRecipients(IReadOnlyList<LetterTarget> Targets, Deleg
 /// work out which delivery channels each office honestly has.
 /// </summary>
 public sealed class CongressWriting(
-    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp)
+    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp, ContactFormStore forms)
 {
     /// <summary>The action when it is a letter to the reader's own members of Congress; else null (the page is not found).</summary>
     public CongressAction? Find(string slug, int number)
@@ -76,11 +77,15 @@ public sealed class CongressWriting(
         ArgumentNullException.ThrowIfNull(targets);
         var constituent = details.ToConstituent();
         var values = details.Values(action.Extras);
+        var described = forms.Find(targets.Where(t => t.Member is not null).Select(t => t.Key));
         return targets.Select(t => new MemberLetter(
                 t,
                 CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values, details.Personal),
                 CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values),
-                Channels(t.Member)))
+                Channels(t.Member))
+            {
+                ContactForm = described.GetValueOrDefault(t.Key),
+            })
             .ToList();
     }
 
