@@ -30,7 +30,7 @@
 
     Array.prototype.forEach.call(document.querySelectorAll('[data-form-help] [data-copy-value]'), function (button) {
         var source = document.getElementById(button.getAttribute('data-copy-value'));
-        var status = button.closest('[data-form-help]').querySelector('.copy-status');
+        var status = button.closest('[data-form-help]').querySelector('.form-copy-status');
         if (!source) {
             return;
         }

@@ -10,7 +10,11 @@ namespace CivicAction.Web.Features.Congress.Letters;
 /// <param name="Id">The element holding the value, which its copy button copies.</param>
 /// <param name="CopyName">"first name", for the button's label "Copy first name".</param>
 /// <param name="Copyable">Typed into the form, so copied; a drop-down's choice is picked there instead.</param>
-public sealed record ContactFormRow(string Label, bool Required, string? Value, string Id, string CopyName, bool Copyable);
+public sealed record ContactFormRow(string Label, bool Required, string? Value, string Id, string CopyName, bool Copyable)
+{
+    /// <summary>The message is the letter in the card's own box (as the person may have edited it), not a copy.</summary>
+    public bool IsLetter { get; init; }
+}
 
 /// <summary>
 /// "What this office's form asks for", next to the link to the form: the required and optional fields in plain words,
@@ -46,13 +50,11 @@ public sealed record ContactFormHelp(
         var label = char.ToUpperInvariant(name[0]) + name[1..];
         var id = $"form-{key}-{field.Variable.ToString().ToLowerInvariant()}";
         var copyable = !Chosen.Contains(field.Variable) && field.Options.Count == 0;
-        var copyName = field.Variable switch
+        var copyName = field.Variable == FormVariable.AddressZip4 ? "ZIP+4 digits" : name;
+        return new ContactFormRow(label, field.Required, values.GetValueOrDefault(field.Variable), id, copyName, copyable)
         {
-            FormVariable.AddressZip4 => "ZIP+4 digits",
-            FormVariable.Message => "letter",
-            _ => name,
+            IsLetter = field.Variable == FormVariable.Message,
         };
-        return new ContactFormRow(label, field.Required, values.GetValueOrDefault(field.Variable), id, copyName, copyable);
     }
 
     private static List<string> Labels(ContactForm form, FormVariable variable) =>

@@ -36,7 +36,8 @@ public sealed class ContactFormHelpPageTests(CongressSite site) : IClassFixture<
         Assert.Equal("What this office's form asks for", murray.QuerySelector("h4")!.TextContent);
         Assert.Contains("It requires your first name, last name, street address, city, ZIP code, phone number, e-mail address, topic, subject and message.", text, StringComparison.Ordinal);
         Assert.Contains("It requires a phone number.", text, StringComparison.Ordinal);
-        Assert.Contains("The topics it offers (choose the closest to your letter): Abortion; Aging; Agriculture;", text, StringComparison.Ordinal);
+        Assert.Equal("The 41 topics it offers", Text(murray.QuerySelector("details.form-topics summary")!));
+        Assert.StartsWith("Choose the closest to your letter: Abortion; Aging; Agriculture;", Text(murray.QuerySelector("details.form-topics p")!), StringComparison.Ordinal);
         Assert.Contains("The description of this form is from February 23, 2024, from the contact-congress project.", text, StringComparison.Ordinal);
         Assert.Null(murray.QuerySelector(".stale"));
         Assert.DoesNotContain("$", text, StringComparison.Ordinal);
@@ -62,12 +63,12 @@ public sealed class ContactFormHelpPageTests(CongressSite site) : IClassFixture<
         Assert.Contains("Not in your details", murray.QuerySelectorAll(".form-value").Single(v => v.QuerySelector("dt")!.TextContent == "Phone number").TextContent, StringComparison.Ordinal);
 
         var buttons = murray.QuerySelectorAll("button[data-copy-value]");
-        Assert.Equal(["Copy first name", "Copy last name", "Copy street address", "Copy city", "Copy ZIP code", "Copy e-mail address", "Copy subject", "Copy letter"],
+        Assert.Equal(["Copy first name", "Copy last name", "Copy street address", "Copy city", "Copy ZIP code", "Copy e-mail address", "Copy subject", "Copy message"],
             buttons.Select(b => Text(b)));
         Assert.All(buttons, b => Assert.True(b.HasAttribute("hidden"))); // shown by the script; the text is there without it
         Assert.All(buttons.Take(7), b => Assert.NotNull(page.GetElementById(b.GetAttribute("data-copy-value")!)));
         Assert.Equal("body-M001111", buttons[^1].GetAttribute("data-copy-value")); // the letter as shown in its box
-        Assert.Equal("polite", murray.QuerySelector(".copy-status")!.GetAttribute("aria-live"));
+        Assert.Equal("polite", murray.QuerySelector(".form-copy-status")!.GetAttribute("aria-live"));
         Assert.NotNull(page.QuerySelector("script[src^='/js/contact-form.js']"));
     }
 
