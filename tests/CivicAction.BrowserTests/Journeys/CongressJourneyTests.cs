@@ -88,6 +88,15 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
         await Expect(ossoff.Locator(".copy-status")).ToHaveTextAsync("Letter copied. Paste it into the contact form.");
         Assert.Equal(letter, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
 
+        // What Ossoff's form asks for, with the person's own values to copy one by one.
+        var help = ossoff.Locator("section.form-help");
+        await Expect(help.GetByRole(AriaRole.Heading, new() { Name = "What this office's form asks for" })).ToBeVisibleAsync();
+        await help.GetByRole(AriaRole.Button, new() { Name = "Copy first name" }).ClickAsync();
+        await Expect(help.Locator(".form-copy-status")).ToHaveTextAsync("Copied your first name. Paste it into the form.");
+        Assert.Equal("Robin", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await help.ScrollIntoViewIfNeededAsync();
+        await app.CheckPageAsync(page, "congress-5b-contact-form-help");
+
         var form = ossoff.GetByRole(AriaRole.Link, new() { Name = "Open the contact form of Senator Jon Ossoff (opens in a new tab)" });
         await Expect(form).ToHaveAttributeAsync("href", "https://www.ossoff.senate.gov/contact-us/");
         var popup = await page.RunAndWaitForPopupAsync(() => form.ClickAsync());

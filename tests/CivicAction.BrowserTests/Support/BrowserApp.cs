@@ -126,7 +126,7 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Imports shared/data's legislators and ZIP table, as the import verbs would, into the server's database.</summary>
+    /// <summary>Imports shared/data's legislators, ZIP table and contact forms, as the import verbs would, into the server's database.</summary>
     private static void ImportReferenceData(string databasePath)
     {
         var data = Environment.GetEnvironmentVariable("CIVICACTION_REFERENCE_DATA") is { Length: > 0 } configured
@@ -144,9 +144,11 @@ public sealed class BrowserApp : IAsyncLifetime
         var files = LegislatorFiles.Find(Path.Combine(data, "congress-legislators"), out var error) ?? throw new InvalidOperationException(error);
         var legislators = importer.ImportLegislators(files, new DateOnly(2026, 6, 15));
         var zips = importer.ImportZipDistricts(Path.Combine(data, "zip-districts", "zccd.csv"), new DateOnly(2024, 11, 12));
-        if (!legislators.IsSuccess || !zips.IsSuccess)
+        var forms = importer.ImportContactForms(ContactFormFiles.Find(Path.Combine(data, "contact-congress"), out error)
+            ?? throw new InvalidOperationException(error), new DateOnly(2026, 8, 13));
+        if (!legislators.IsSuccess || !zips.IsSuccess || !forms.IsSuccess)
         {
-            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error}");
+            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error} {forms.Error}");
         }
     }
 

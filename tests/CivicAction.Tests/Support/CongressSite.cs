@@ -82,9 +82,11 @@ public sealed class CongressSite : AppFactory
         var legislators = importer.ImportLegislators(LegislatorFiles.Find(SharedData.LegislatorsFolder, out var error)
             ?? throw new InvalidOperationException(error), SharedData.LegislatorsAsOf);
         var zips = importer.ImportZipDistricts(SharedData.ZipDistrictsCsv, SharedData.ZipDistrictsAsOf);
-        if (!legislators.IsSuccess || !zips.IsSuccess)
+        var forms = importer.ImportContactForms(ContactFormFiles.Find(SharedData.ContactCongressFolder, out error)
+            ?? throw new InvalidOperationException(error), SharedData.ContactFormsAsOf);
+        if (!legislators.IsSuccess || !zips.IsSuccess || !forms.IsSuccess)
         {
-            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error}");
+            throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error} {forms.Error}");
         }
     }
 

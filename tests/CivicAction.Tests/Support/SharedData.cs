@@ -31,5 +31,10 @@ public static class SharedData
 
     public static string Legislators(string name) => Path.Combine(LegislatorsFolder, name);
 
+    /// <summary>The contact-congress folder: <c>members/BIOGUIDE.yaml</c> and <c>members-last-changed.csv</c>.</summary>
+    public static string ContactCongressFolder => Path.Combine(Folder, "contact-congress");
+
+    public static readonly DateOnly ContactFormsAsOf = new(2026, 8, 13);
+
     public static string ZipDistrictsCsv => Path.Combine(ZipDistrictsFolder, "zccd.csv");
 }

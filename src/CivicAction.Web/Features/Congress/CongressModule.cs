@@ -36,6 +36,7 @@ public static class CongressModule
         services.AddSection<ReferenceSnapshotOptions>();
         services.AddHostedService<ReferenceSnapshotImport>(); // after the database's start, which AddDatabase registered
         services.AddSingleton<CongressStore>();
+        services.AddSingleton<ContactFormStore>();
         services.AddSingleton<CongressLookup>();
         services.AddSection<CongressDeliveryOptions>();
         services.AddCwc();

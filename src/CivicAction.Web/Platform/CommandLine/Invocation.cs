@@ -7,7 +7,7 @@ namespace CivicAction.Web.Platform.CommandLine;
 /// </summary>
 public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> HostArgs, string? UsageError)
 {
-    public static readonly string[] Verbs = ["import", "import-legislators", "import-zip-districts", "help"];
+    public static readonly string[] Verbs = ["import", "import-legislators", "import-zip-districts", "import-contact-forms", "help"];
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -80,6 +80,10 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
                                                         legislators-district-offices.yaml (or .csv), or the first file
           CivicAction import-zip-districts PATH [--as-of DATE] [--db FILE]
                                                         replace the ZIP-to-district table: zccd.csv or its folder
+          CivicAction import-contact-forms PATH [--as-of DATE] [--db FILE]
+                                                        replace what each office's contact form asks for: PATH is
+                                                        the contact-congress folder (members/ and
+                                                        members-last-changed.csv) or its members folder
                                                         --as-of: the date the data describes (default: the file's date)
 
         Exit status: 0 success, 1 some input was rejected, 2 wrong usage.

@@ -2,6 +2,7 @@ using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters.Congress;
 using Microsoft.Extensions.Options;
 using CivicAction.Web.Features.Congress.Lookup;
+using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Core.Letters;
@@ -29,7 +30,8 @@ public sealed record LetterRecipients(IReadOnlyList<LetterTarget> Targets, Deleg
 /// work out which delivery channels each office honestly has.
 /// </summary>
 public sealed class CongressWriting(
-    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp, CwcLetters cwc)
+    StoryStore stories, CongressStore congress, IOptions<CongressDeliveryOptions> delivery, IOptions<SmtpOptions> smtp, CwcLetters cwc,
+    ContactFormStore forms)
 {
     /// <summary>Letters can go through Communicating with Congress (the operator is a registered delivery agent).</summary>
     public bool CwcEnabled => cwc.Enabled;
@@ -80,11 +82,15 @@ public sealed class CongressWriting(
         ArgumentNullException.ThrowIfNull(targets);
         var constituent = details.ToConstituent();
         var values = details.Values(action.Extras);
+        var described = forms.Find(targets.Where(t => t.Member is not null).Select(t => t.Key));
         return targets.Select(t =>
             {
                 var drafted = CongressLetterDrafter.Draft(action.Action, constituent, t.Recipient, values, details.Personal);
                 var letter = new MemberLetter(
-                    t, drafted, CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values), Channels(t.Member));
+                    t, drafted, CongressLetterDrafter.PhoneScript(action.Action, constituent, t.Recipient, values), Channels(t.Member))
+                {
+                    ContactForm = described.GetValueOrDefault(t.Key),
+                };
                 return WithEdit(letter, details.Edits.GetValueOrDefault(t.Key));
             })
             .ToList();

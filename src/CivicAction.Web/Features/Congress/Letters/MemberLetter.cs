@@ -1,4 +1,5 @@
 using System.Globalization;
+using CivicAction.Core.Congress.ContactForms;
 using CivicAction.Core.Formats;
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters;
@@ -61,4 +62,7 @@ public sealed record MemberLetter(LetterTarget Target, CongressLetter Letter, Ph
 
     /// <summary>"Open in my e-mail app", with the letter in it when it fits in a link; null without a known address.</summary>
     public MailtoLink? Mailto => Delivery.Email is { } email ? MailtoLink.For(email, Letter.Subject, Letter.Body) : null;
+
+    /// <summary>What the office's contact form asks for, when the contact-congress data describes it.</summary>
+    public ContactForm? ContactForm { get; init; }
 }

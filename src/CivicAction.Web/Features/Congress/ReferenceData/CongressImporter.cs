@@ -73,6 +73,42 @@ public sealed class CongressImporter(IDatabase database)
         return new ReferenceImportResult(dataset, null, []);
     }
 
+    /// <summary>
+    /// Replaces what each office's contact form asks for. <paramref name="asOf"/> is the upstream commit's date,
+    /// when known; each form keeps its own last-changed date besides.
+    /// </summary>
+    public ReferenceImportResult ImportContactForms(ContactFormFiles files, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ContactFormData data;
+        try
+        {
+            data = ContactFormsReader.Read(files);
+        }
+        catch (FileRejectedException e)
+        {
+            return new ReferenceImportResult(null, e.Error, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ReferenceImportResult(null, new FileError(files.Members, null, $"could not be read: {e.Message}"), []);
+        }
+
+        if (data.Forms.Count == 0)
+        {
+            return new ReferenceImportResult(null, new FileError(files.Members, null, "expected descriptions of contact forms; every file is a stub without one"), data.Notes);
+        }
+
+        var read = files.Descriptions().Concat(files.LastChanged is { } dates ? [dates] : []).ToList();
+        var source = $"contact-congress {ContactFormFiles.MembersFolder}/ ({data.Files} files)"
+            + (files.LastChanged is null ? "" : $", {ContactFormFiles.LastChangedName}");
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"{data.Forms.Count} contact forms ({data.Forms.Count(f => f.NeedsPerson)} with a CAPTCHA), {data.Stubs} files without a form");
+        var dataset = Describe(Dataset.ContactForms, read, files.Members, asOf, data.Forms.Count, detail) with { Source = source };
+        _writer.ReplaceContactForms(data.Forms, dataset);
+        return new ReferenceImportResult(dataset, null, data.Notes);
+    }
+
     private static ReferenceDataset Describe(Dataset name, IReadOnlyList<string> files, string path, DateOnly? asOf, long rowCount, string detail)
     {
         var fileDate = files.Max(f => new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero));

@@ -1,4 +1,5 @@
 using Dapper;
+using CivicAction.Core.Congress.ContactForms;
 using System.Data.Common;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
@@ -62,6 +63,28 @@ internal sealed class CongressWriter(IDatabase database)
             insert.ExecuteNonQuery();
         }
 
+        SaveDataset(connection, transaction, dataset);
+        transaction.Commit();
+    }
+
+    public void ReplaceContactForms(IReadOnlyList<ContactForm> forms, ReferenceDataset dataset)
+    {
+        const string insert = """
+            INSERT INTO contact_forms (bioguide_id, form_url, fields, needs_person, other_questions, last_changed)
+            VALUES (@BioguideId, @FormUrl, @Fields, @NeedsPerson, @OtherQuestions, @LastChanged)
+            """;
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("DELETE FROM contact_forms", transaction: transaction);
+        connection.Execute(insert, forms.Select(f => new
+        {
+            f.BioguideId,
+            f.FormUrl,
+            Fields = ContactFormJson.Write(f.Fields),
+            f.NeedsPerson,
+            f.OtherQuestions,
+            f.LastChanged,
+        }), transaction);
         SaveDataset(connection, transaction, dataset);
         transaction.Commit();
     }

@@ -8,6 +8,9 @@ public enum Dataset
 
     /// <summary>ZIP code areas to congressional districts (import-zip-districts).</summary>
     ZipDistricts,
+
+    /// <summary>What each office's web contact form asks for (import-contact-forms).</summary>
+    ContactForms,
 }
 
 /// <summary>Where a dataset's "as of" date comes from.</summary>

@@ -6,7 +6,8 @@ using CivicAction.Web.Platform.CommandLine;
 namespace CivicAction.Web.Features.Congress.ReferenceData;
 
 /// <summary>
-/// <c>import-legislators PATH [--as-of DATE]</c> and <c>import-zip-districts PATH [--as-of DATE]</c>:
+/// <c>import-legislators PATH [--as-of DATE]</c>, <c>import-zip-districts PATH [--as-of DATE]</c> and
+/// <c>import-contact-forms PATH [--as-of DATE]</c>:
 /// replace a reference dataset whole. A rejected file is reported as <c>FILE:LINE: ...</c>, exits 1,
 /// and leaves the stored data unchanged.
 /// </summary>
@@ -22,7 +23,12 @@ public sealed class ReferenceImportCommand(TextWriter output, TextWriter errors)
             ? (asOf => importer().ImportZipDistricts(file, asOf), null)
             : (null, error));
 
-    /// <summary>Both verbs: read the arguments, find the files PATH stands for, import them and report.</summary>
+    public int RunContactForms(IReadOnlyList<string> args, Func<CongressImporter> importer) =>
+        Run("import-contact-forms", args, path => ContactFormFiles.Find(path, out var error) is { } files
+            ? (asOf => importer().ImportContactForms(files, asOf), null)
+            : (null, error));
+
+    /// <summary>Every verb: read the arguments, find the files PATH stands for, import them and report.</summary>
     private int Run(string verb, IReadOnlyList<string> args, Func<string, (Func<DateOnly?, ReferenceImportResult>? Import, string? Error)> find)
     {
         if (!TryParse(verb, args, out var path, out var asOf))
@@ -63,8 +69,13 @@ public sealed class ReferenceImportCommand(TextWriter output, TextWriter errors)
         return ExitCodes.Ok;
     }
 
-    /// <summary>The dataset as the operator knows it from the verbs: "legislators", "zip-districts".</summary>
-    private static string Name(Dataset dataset) => dataset == Dataset.ZipDistricts ? "zip-districts" : "legislators";
+    /// <summary>The dataset as the operator knows it from the verbs: "legislators", "zip-districts", "contact-forms".</summary>
+    private static string Name(Dataset dataset) => dataset switch
+    {
+        Dataset.ZipDistricts => "zip-districts",
+        Dataset.ContactForms => "contact-forms",
+        _ => "legislators",
+    };
 
     private bool TryParse(string verb, IReadOnlyList<string> args, out string path, out DateOnly? asOf)
     {

@@ -22,6 +22,9 @@ public sealed class ReferenceSnapshotOptions : IOptionsSection
 /// </summary>
 public sealed record ReferenceSnapshot(LegislatorFiles Legislators, DateOnly LegislatorsAsOf, string ZipDistricts, DateOnly ZipDistrictsAsOf)
 {
+    /// <summary>The contact-congress folder and its date; null for a snapshot without one (an operator's own).</summary>
+    public (ContactFormFiles Files, DateOnly AsOf)? ContactForms { get; init; }
+
     public const string ManifestName = "snapshot.json";
 
     /// <exception cref="IOException">The manifest cannot be read.</exception>
@@ -37,8 +40,18 @@ public sealed record ReferenceSnapshot(LegislatorFiles Legislators, DateOnly Leg
             DateOnly.TryParseExact(entry.GetProperty("asOf").GetString(), "yyyy-MM-dd", out var date)
                 ? date
                 : throw new JsonException($"{ManifestName}: asOf must be a date such as 2026-06-15");
+        (ContactFormFiles, DateOnly)? forms = null;
+        if (manifest.RootElement.TryGetProperty("contactForms", out var contact))
+        {
+            var formsFolder = In(contact, "folder");
+            forms = (ContactFormFiles.Find(formsFolder, out var error) ?? throw new JsonException($"{ManifestName}: contactForms: {error}"), AsOf(contact));
+        }
+
         return new ReferenceSnapshot(
             new LegislatorFiles(In(legislators, "members"), In(legislators, "offices")), AsOf(legislators),
-            In(zips, "file"), AsOf(zips));
+            In(zips, "file"), AsOf(zips))
+        {
+            ContactForms = forms,
+        };
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CivicAction.Web.Features.Congress.ReferenceData;
 
 /// <summary>
-/// On start, after the database is ready: each reference dataset never imported (no members, no ZIP table) is
+/// On start, after the database is ready: each reference dataset never imported (no members, no ZIP table, no contact forms) is
 /// imported from the snapshot shipped with the app, so a fresh install finds real members for a ZIP, exactly as it
 /// shows the seed briefs. An imported dataset is never replaced here: the import verbs load fresher copies.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ReferenceSnapshotImport(
             return Task.CompletedTask;
         }
 
-        var missing = new[] { Dataset.Legislators, Dataset.ZipDistricts }.Where(d => !Imported(d)).ToList();
+        var missing = Enum.GetValues<Dataset>().Where(d => !Imported(d)).ToList();
         if (missing.Count == 0)
         {
             return Task.CompletedTask;
@@ -41,9 +41,17 @@ public sealed class ReferenceSnapshotImport(
 
         foreach (var dataset in missing)
         {
-            var result = dataset == Dataset.Legislators
-                ? importer.ImportLegislators(snapshot.Legislators, snapshot.LegislatorsAsOf)
-                : importer.ImportZipDistricts(snapshot.ZipDistricts, snapshot.ZipDistrictsAsOf);
+            var result = dataset switch
+            {
+                Dataset.Legislators => importer.ImportLegislators(snapshot.Legislators, snapshot.LegislatorsAsOf),
+                Dataset.ZipDistricts => importer.ImportZipDistricts(snapshot.ZipDistricts, snapshot.ZipDistrictsAsOf),
+                _ => snapshot.ContactForms is { } forms ? importer.ImportContactForms(forms.Files, forms.AsOf) : null,
+            };
+            if (result is null)
+            {
+                continue; // this snapshot has no such dataset
+            }
+
             if (result.Stored is { } stored)
             {
                 logger.LogInformation("Imported the shipped {Dataset} snapshot (as of {AsOf}): {Detail}", dataset, stored.AsOf, stored.Detail);

@@ -73,6 +73,36 @@ public sealed class ReferenceImportCommandTests : IDisposable
         Assert.Equal(6, lookup.Districts.Count);
     }
 
+    [Fact]
+    public void ImportContactForms_OfTheContactCongressFolder_StoresTheForms_AndNotesTheRepair()
+    {
+        var (exit, output, errors) = Run("import-contact-forms", SharedData.ContactCongressFolder, "--as-of", "2026-08-13");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("contact-forms: 275 contact forms (135 with a CAPTCHA), 249 files without a form from contact-congress members/ (524 files), members-last-changed.csv, as of 2026-08-13, in ",
+            output, StringComparison.Ordinal);
+        Assert.Contains("K000394.yaml:156: note: repaired 'success:'", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportContactForms_WithABrokenFile_ExitsOne_WithFileAndLine_AndChangesNothing()
+    {
+        Run("import-contact-forms", SharedData.ContactCongressFolder);
+        var members = Path.Combine(_folder, "members");
+        Directory.CreateDirectory(members);
+        File.Copy(Path.Combine(SharedData.ContactCongressFolder, "members", "M001111.yaml"), Path.Combine(members, "M001111.yaml"));
+        File.WriteAllText(Path.Combine(members, "Z000001.yaml"), "bioguide: Z000001\ncontact_form:\n  steps:\n    - visit: [\n");
+
+        var (exit, output, errors) = Run("import-contact-forms", members);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"{Path.Combine(members, "Z000001.yaml")}:5: not valid YAML", errors, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", errors, StringComparison.Ordinal);
+        using var connection = new CivicAction.Web.Sqlite.SqliteDatabase(DbPath).Open();
+        Assert.Equal(275, Dapper.SqlMapper.ExecuteScalar<long>(connection, "SELECT COUNT(*) FROM contact_forms"));
+    }
+
     [Theory]
     [InlineData("import-zip-districts")]
     [InlineData("import-zip-districts", "/no/such/folder")]
@@ -82,6 +112,9 @@ public sealed class ReferenceImportCommandTests : IDisposable
     [InlineData("import-zip-districts", "zccd.csv", "--as-of")]
     [InlineData("import-legislators")]
     [InlineData("import-legislators", "/no/such/folder")]
+    [InlineData("import-contact-forms")]
+    [InlineData("import-contact-forms", "/no/such/folder")]
+    [InlineData("import-contact-forms", "members-last-changed.csv", "--as-of", "2026")]
     public void WrongUsage_ExitsTwo_WithAMessage(params string[] args)
     {
         var (exit, _, errors) = Run(args);

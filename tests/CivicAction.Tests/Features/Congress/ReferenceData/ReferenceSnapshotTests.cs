@@ -36,6 +36,19 @@ public sealed class ReferenceSnapshotTests
         Assert.Contains("data as of June 15, 2026", georgia.QuerySelector(".data-as-of")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFreshDatabase_ImportsTheShippedContactForms_DatedByTheUpstreamCommit()
+    {
+        using var factory = new AppFactory();
+        using var app = FreshInstall(factory);
+        using var client = app.CreateClient(); // starts the app, and with it the first-run import
+
+        using var connection = app.Services.GetRequiredService<IDatabase>().Open();
+        Assert.Equal(275, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM contact_forms"));
+        Assert.Equal("2026-08-13", connection.ExecuteScalar<string>("SELECT as_of FROM reference_data WHERE dataset = 'contactforms'"));
+        Assert.Equal("2024-02-23", connection.ExecuteScalar<string>("SELECT last_changed FROM contact_forms WHERE bioguide_id = 'M001111'"));
+    }
+
     [Theory]
     [InlineData("2026-07-15", false)] // 30 days after the snapshot's date
     [InlineData("2026-07-16", true)]
@@ -62,6 +75,10 @@ public sealed class ReferenceSnapshotTests
         Assert.True(File.Exists(snapshot.ZipDistricts));
         Assert.Equal(new DateOnly(2026, 6, 15), snapshot.LegislatorsAsOf);
         Assert.Equal(new DateOnly(2024, 11, 12), snapshot.ZipDistrictsAsOf);
+        Assert.Equal(new DateOnly(2026, 8, 13), snapshot.ContactForms!.Value.AsOf);
+        Assert.Equal(524, snapshot.ContactForms.Value.Files.Descriptions().Count);
+        Assert.True(File.Exists(snapshot.ContactForms.Value.Files.LastChanged));
+        Assert.True(File.Exists(Path.Combine(ReferenceSnapshotOptions.Shipped, "contact-congress", "LICENSE")));
     }
 
     [Fact]

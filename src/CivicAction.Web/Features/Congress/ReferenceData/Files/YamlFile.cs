@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using CivicAction.Core.Formats;
 
@@ -38,6 +39,77 @@ internal sealed class YamlFile(string file)
         }
 
         return (yaml, root);
+    }
+
+    /// <summary>
+    /// One YAML document whose top level is a mapping, from text that may be hostile: it is walked as a stream of
+    /// events first, without building anything, and rejected when it nests deeper than <paramref name="maxDepth"/>,
+    /// has more than <paramref name="maxNodes"/> values, or uses aliases (which can make a small file expand into a
+    /// huge tree). Only then is the node tree built, whose loading is recursive.
+    /// </summary>
+    public static (YamlFile File, YamlMappingNode Root) LoadMapping(string source, string text, int maxDepth, int maxNodes)
+    {
+        var yaml = new YamlFile(source);
+        var stream = new YamlStream();
+        try
+        {
+            CheckShape(source, text, maxDepth, maxNodes);
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new FileRejectedException(source, Line(e.Start), $"not valid YAML: {e.Message}");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // The node tree refuses a mapping that repeats a key (the message names it), and the scanner can trip on
+            // its own state over some broken input: either way the text is not YAML it can read.
+            throw new FileRejectedException(source, null, $"not valid YAML: {e.Message}");
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            throw new FileRejectedException(source, 1, stream.Documents.Count == 0
+                ? "expected a YAML mapping of 'key: value' lines; the file is empty"
+                : "expected one YAML document, found several ('---')");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new FileRejectedException(source, Line(stream.Documents[0].RootNode.Start), "expected a YAML mapping of 'key: value' lines at the top level");
+        }
+
+        return (yaml, root);
+    }
+
+    private static void CheckShape(string source, string text, int maxDepth, int maxNodes)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var nodes = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            if (current is AnchorAlias)
+            {
+                throw new FileRejectedException(source, Line(current.Start), "expected plain values: aliases (*name) are not accepted");
+            }
+
+            if (current is NodeEvent && ++nodes > maxNodes)
+            {
+                throw new FileRejectedException(source, Line(current.Start), $"more than {maxNodes} values: expected one form's description");
+            }
+
+            if (current is MappingStart or SequenceStart && ++depth > maxDepth)
+            {
+                throw new FileRejectedException(source, Line(current.Start), $"nested more than {maxDepth} levels deep: expected one form's description");
+            }
+
+            if (current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     public static int Line(Mark mark) => checked((int)mark.Line);
