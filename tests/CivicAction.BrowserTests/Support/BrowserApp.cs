@@ -90,7 +90,10 @@ public sealed class BrowserApp : IAsyncLifetime
     /// The page as it is now, checked by axe in light and dark at desktop and phone widths, with a
     /// screenshot of each; it must not scroll sideways on the phone. Leaves it light and at desktop width.
     /// </summary>
-    public async Task CheckPageAsync(IPage page, string name)
+    public Task CheckPageAsync(IPage page, string name) => CheckAsync(page, name);
+
+    /// <inheritdoc cref="CheckPageAsync"/>
+    public static async Task CheckAsync(IPage page, string name)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
@@ -99,7 +102,7 @@ public sealed class BrowserApp : IAsyncLifetime
             {
                 await page.SetViewportSizeAsync(width, height);
                 await Accessibility.AssertNoViolationsAsync(page);
-                await ScreenshotAsync(page, $"{name}-{layout}-{scheme.ToString().ToLowerInvariant()}");
+                await SaveScreenshotAsync(page, $"{name}-{layout}-{scheme.ToString().ToLowerInvariant()}");
                 var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
                 Assert.False(overflow, $"{page.Url} scrolls sideways at {width}px");
             }

@@ -174,6 +174,11 @@ public static partial class CongressLetterDrafter
     private static string Signature(Constituent c)
     {
         var lines = new List<string> { c.Name.Trim(), c.StreetAddress.Trim(), PlaceholderFiller.CityLine(c) };
+        if (!string.IsNullOrWhiteSpace(c.Phone))
+        {
+            lines.Add(c.Phone.Trim());
+        }
+
         if (!string.IsNullOrWhiteSpace(c.Email))
         {
             lines.Add(c.Email.Trim());

@@ -3,9 +3,9 @@ namespace CivicAction.Core.Letters.Congress;
 /// <summary>
 /// The person writing. Congressional offices answer only their own constituents and check the
 /// postal address, so the letter is signed with it. <see cref="State"/> is a two-letter code
-/// ("WA") or a state name; <see cref="Zip"/> five digits or ZIP+4.
+/// ("WA") or a state name; <see cref="Zip"/> five digits or ZIP+4; <see cref="Phone"/> optional (staff may call back).
 /// </summary>
-public sealed record Constituent(string Name, string StreetAddress, string City, string State, string Zip, string Email)
+public sealed record Constituent(string Name, string StreetAddress, string City, string State, string Zip, string Email, string? Phone = null)
 {
     /// <summary>"Seattle, WA 98103": the last line of the address, as the signature writes it.</summary>
     public string CityLine => PlaceholderFiller.CityLine(this);

@@ -43,6 +43,7 @@ public static class ContactFormValues
         }
 
         Add(FormVariable.Email, details.Email);
+        Add(FormVariable.Phone, details.Phone);
         Add(FormVariable.Subject, letter.Subject);
         Add(FormVariable.Message, letter.Body);
         return values;

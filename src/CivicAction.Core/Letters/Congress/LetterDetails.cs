@@ -40,6 +40,9 @@ public sealed class LetterDetails
 
     public string? Email { get; set; }
 
+    /// <summary>Optional: signed under the address, and copied into contact forms that ask for one.</summary>
+    public string? Phone { get; set; }
+
     /// <summary>
     /// The person's own paragraph ("why this matters to you"), placed before the closing of every letter: offices weigh
     /// a personal word far above a form letter. Optional; several lines allowed.
@@ -56,7 +59,8 @@ public sealed class LetterDetails
     public IList<string?> Extra { get; set; } = [];
 
     public Constituent ToConstituent() =>
-        new(Name, Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "");
+        new(Name, Street?.Trim() ?? "", City?.Trim() ?? "", State?.Trim() ?? "", Zip?.Trim() ?? "", Email?.Trim() ?? "",
+            string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim());
 
     /// <summary>The extra placeholders' values by name, for the drafter.</summary>
     public Dictionary<string, string> Values(IReadOnlyList<string> placeholders)

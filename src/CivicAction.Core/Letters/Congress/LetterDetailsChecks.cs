@@ -18,6 +18,7 @@ public static class LetterDetailsChecks
     public const int CityMax = 100;
     public const int ExtraMax = 500;
     public const int PersonalMax = 2000;
+    public const int PhoneMax = 30;
 
     public static List<FieldCheck> Check(LetterDetails details, IReadOnlyList<string> extras, UsState? districtState, bool typedNames)
     {
@@ -54,6 +55,13 @@ public static class LetterDetailsChecks
             }
         }
 
+        if (SingleLine(errors, "phone", "your phone number", details.Phone, PhoneMax) && !string.IsNullOrWhiteSpace(details.Phone)
+            && !UsPhone(details.Phone))
+        {
+            errors.Add(FieldCheck.Blocking("phone", LetterCheckCodes.InvalidPhone,
+                $"'{details.Phone.Trim()}' is not a US phone number: expected ten digits with the area code, e.g. 206-555-0100, or leave it empty."));
+        }
+
         CheckPersonal(details.Personal, errors);
         for (var i = 0; i < extras.Count; i++)
         {
@@ -61,6 +69,19 @@ public static class LetterDetailsChecks
         }
 
         return errors;
+    }
+
+    /// <summary>Ten digits (an optional leading 1), written with the usual separators: "(206) 555-0100", "+1 206.555.0100".</summary>
+    private static bool UsPhone(string phone)
+    {
+        var text = phone.Trim();
+        if (text.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+')))
+        {
+            return false;
+        }
+
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 10 || (digits.Length == 11 && digits[0] == '1');
     }
 
     /// <summary>The personal paragraph: several lines, but no other control characters, bounded, and no blank left in it.</summary>
@@ -174,6 +195,7 @@ public static class LetterCheckCodes
     public const string TooLong = "too-long";
     public const string InvalidEmail = "invalid-email";
     public const string InvalidZip = "invalid-zip";
+    public const string InvalidPhone = "invalid-phone";
     public const string InvalidState = "invalid-state";
     public const string StateOutsideDistrict = "state-outside-district";
     public const string NoTitle = "no-title";

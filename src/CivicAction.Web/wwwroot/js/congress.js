@@ -8,8 +8,8 @@
 
     var DETAILS_KEY = 'civicaction.details.v1';
     var CHECKLIST_KEY = 'civicaction.checklist.v1';
-    var DETAIL_FIELDS = ['prefix', 'firstName', 'lastName', 'street', 'city', 'state', 'zip', 'email'];
-    var METHODS = { form: 'contact form', call: 'called', email: 'e-mail app', sent: 'sent for me' };
+    var DETAIL_FIELDS = ['prefix', 'firstName', 'lastName', 'street', 'city', 'state', 'zip', 'email', 'phone'];
+    var METHODS = { form: 'contact form', call: 'called', mail: 'mailed', email: 'e-mail app', sent: 'sent for me' };
 
     // Storage can be switched off or full (private windows); the page must keep working then.
     function load(key) {
@@ -148,16 +148,32 @@
         var entry = all[action] || (all[action] = {});
         var person = entry[member] || (entry[member] = { label: label, done: [] });
         person.label = label;
+        person.when = person.when || {};
         var at = person.done.indexOf(method);
         if (done && at < 0) {
             person.done.push(method);
+            person.when[method] = new Date().toISOString();
         } else if (!done && at >= 0) {
             person.done.splice(at, 1);
+            delete person.when[method];
         }
         if (person.done.length === 0) {
             delete entry[member];
         }
         save(CHECKLIST_KEY, all);
+    }
+
+    // When the person ticked it, in their own time zone and language, e.g. "Dec 1, 2026, 10:30 AM".
+    function localTime(iso) {
+        var date = new Date(iso);
+        if (isNaN(date.getTime())) {
+            return '';
+        }
+        try {
+            return date.toLocaleString(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+        } catch (e) {
+            return date.toLocaleString();
+        }
     }
 
     function setUpChecklist() {
@@ -191,7 +207,10 @@
             var entry = checklist()[action] || {};
             Object.keys(entry).forEach(function (member) {
                 var item = document.createElement('li');
-                var ways = entry[member].done.map(function (m) { return METHODS[m] || m; }).join(', ');
+                var when = entry[member].when || {};
+                var ways = entry[member].done.map(function (m) {
+                    return (METHODS[m] || m) + (when[m] ? ' (' + localTime(when[m]) + ')' : '');
+                }).join(', ');
                 item.textContent = entry[member].label + ': ' + ways;
                 list.appendChild(item);
             });

@@ -19,7 +19,7 @@ public sealed class CongressConfigurationTests
             page.QuerySelectorAll("a[href^='mailto:']").Select(a => a.GetAttribute("href")![..a.GetAttribute("href")!.IndexOf('?', StringComparison.Ordinal)]));
         Assert.Null(page.QuerySelector("section.send-for-me"));
         Assert.Contains("This site is not set up to send e-mail", page.QuerySelector(".why-no-email")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["form", "call", "email"], page.Letter("Senator Maria Cantwell").QuerySelectorAll(".checklist input").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["form", "call", "mail", "email"], page.Letter("Senator Maria Cantwell").QuerySelectorAll(".checklist input").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]

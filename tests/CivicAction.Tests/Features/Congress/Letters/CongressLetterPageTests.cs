@@ -65,7 +65,7 @@ public sealed class CongressLetterPageTests(CongressSite site) : IClassFixture<C
         Assert.Contains("Members of Congress publish no e-mail addresses", page.QuerySelector(".why-no-email")!.TextContent, StringComparison.Ordinal);
 
         // The checklist is plain checkboxes without JavaScript, one set per member.
-        Assert.Equal(["form", "call"], murray.QuerySelectorAll(".checklist input[type=checkbox]").Cast<IHtmlInputElement>().Select(c => c.Value));
+        Assert.Equal(["form", "call", "mail"], murray.QuerySelectorAll(".checklist input[type=checkbox]").Cast<IHtmlInputElement>().Select(c => c.Value));
         // Copy buttons need JavaScript, so they are hidden until the script shows them.
         Assert.All(page.QuerySelectorAll("button[data-copy]"), b => Assert.True(b.HasAttribute("hidden")));
     }
