@@ -33,11 +33,12 @@ public sealed class ContactFormValuesTests
     [Fact]
     public void ThePrefixAndTheNameInTwoParts_AreCopiedAsGiven()
     {
-        var details = new LetterDetails { Prefix = "Mx.", FirstName = "Mary Ann", LastName = "de la Cruz" };
+        var details = new LetterDetails { Prefix = "Mx.", FirstName = "Mary Ann", LastName = "de la Cruz", Phone = "206-555-0100" };
 
         var values = ContactFormValues.For(details, new CongressLetter("S", "B", [], []));
 
         Assert.Equal(("Mx.", "Mary Ann", "de la Cruz", "Mary Ann de la Cruz"),
             (values[FormVariable.NamePrefix], values[FormVariable.NameFirst], values[FormVariable.NameLast], values[FormVariable.NameFull]));
+        Assert.Equal("206-555-0100", values[FormVariable.Phone]);
     }
 }

@@ -67,7 +67,9 @@ public sealed class ContactFormHelpPageTests(CongressSite site) : IClassFixture<
             buttons.Select(b => Text(b)));
         Assert.All(buttons, b => Assert.True(b.HasAttribute("hidden"))); // shown by the script; the text is there without it
         Assert.All(buttons.Take(7), b => Assert.NotNull(page.GetElementById(b.GetAttribute("data-copy-value")!)));
-        Assert.Equal("body-M001111", buttons[^1].GetAttribute("data-copy-value")); // the letter as shown in its box
+        // The letter as shown (and edited) in its box: the button's target is that box.
+        Assert.Equal("TEXTAREA", page.GetElementById(buttons[^1].GetAttribute("data-copy-value")!)?.TagName);
+        Assert.Equal("f-edits-M001111-body", buttons[^1].GetAttribute("data-copy-value"));
         Assert.Equal("polite", murray.QuerySelector(".form-copy-status")!.GetAttribute("aria-live"));
         Assert.NotNull(page.QuerySelector("script[src^='/js/contact-form.js']"));
     }
