@@ -91,6 +91,7 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
         // What Ossoff's form asks for, with the person's own values to copy one by one.
         var help = ossoff.Locator("section.form-help");
         await Expect(help.GetByRole(AriaRole.Heading, new() { Name = "What this office's form asks for" })).ToBeVisibleAsync();
+        await help.GetByText("Your answers for this form, to copy one by one").ClickAsync();
         await help.GetByRole(AriaRole.Button, new() { Name = "Copy first name" }).ClickAsync();
         await Expect(help.Locator(".form-copy-status")).ToHaveTextAsync("Copied your first name. Paste it into the form.");
         Assert.Equal("Robin", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
