@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CivicAction.Web.Features.Calls;
 using CivicAction.Web.Features.Congress;
 using CivicAction.Web.Features.Foia;
 using CivicAction.Web.Features.SendForMe;
@@ -45,6 +46,7 @@ public static class WebApp
         builder.Services.AddStories();
         builder.Services.AddFoia();
         builder.Services.AddCongress();
+        builder.Services.AddCalls();
         builder.Services.AddCivicRateLimits();
         // Pages live with their feature (Features/Stories, Features/Foia ...), not in a Pages folder.
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")

@@ -13,6 +13,9 @@ public enum DraftKind
 
     /// <summary>A letter from a constituent to their own members of Congress.</summary>
     CongressLetter,
+
+    /// <summary>A call: to the reader's members of Congress (found by the lookup), or to a number the brief gives.</summary>
+    Call,
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public static class DraftKinds
         {
             ActionType.FoiaRequest => DraftKind.FoiaRequest,
             ActionType.CongressLetter when action.Channel == ActionChannel.Email => DraftKind.CongressLetter,
+            ActionType.Call => DraftKind.Call,
             _ => DraftKind.None,
         };
     }

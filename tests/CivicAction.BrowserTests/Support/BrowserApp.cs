@@ -43,7 +43,7 @@ public sealed class BrowserApp : IAsyncLifetime
         ImportReferenceData(DatabasePath);
         // A port chosen first, so that the public address (the links in e-mails) is known before the app starts.
         var port = ClosedPort();
-        _factory = new Factory(DatabasePath, Path.Combine(RepositoryRoot(), "seeds"), port);
+        _factory = new Factory(DatabasePath, Seeds(), port);
         _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -153,6 +153,19 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"the shared data was rejected: {legislators.Error} {zips.Error} {forms.Error}");
         }
+    }
+
+    /// <summary>The repository's seeds and the test briefs in Fixtures/seeds (one action of each kind), in one folder.</summary>
+    private string Seeds()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        foreach (var brief in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "seeds"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"), "*.txt")))
+        {
+            File.Copy(brief, Path.Combine(seeds, Path.GetFileName(brief)));
+        }
+
+        return seeds;
     }
 
     /// <summary>A loopback port that nothing listens on (just now).</summary>

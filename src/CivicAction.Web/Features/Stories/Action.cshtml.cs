@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CivicAction.Web.Features.Stories;
 
 /// <summary>One action of a story: where drafting starts.</summary>
-public sealed class ActionModel(StoryStore stories) : PageModel
+public sealed class ActionModel(StoryStore stories, ICallCounts calls) : PageModel
 {
     public StoryDocument Story { get; private set; } = null!;
 
     public BriefAction Action { get; private set; } = null!;
+
+    public long CallsMade { get; private set; }
 
     public IActionResult OnGet(string slug, int number)
     {
@@ -19,6 +21,7 @@ public sealed class ActionModel(StoryStore stories) : PageModel
         }
 
         (Story, Action) = (found.Story, found.Action);
+        CallsMade = calls.Of(found.Story.Slug).GetValueOrDefault(number);
         return Page();
     }
 }

@@ -18,7 +18,7 @@ public static class ActionLabels
     {
         (DraftKind.FoiaRequest, _) => "Draft this FOIA request",
         (DraftKind.CongressLetter, _) or (_, ActionChannel.Email) => "Write this letter",
-        (_, ActionChannel.Phone) => "Get the call script",
+        (DraftKind.Call, _) or (_, ActionChannel.Phone) => "Make this call",
         _ => "Take this action",
     };
 

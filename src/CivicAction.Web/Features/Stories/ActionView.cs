@@ -14,6 +14,9 @@ public sealed record ActionView(string StorySlug, BriefAction Action, int Headin
 
     public DraftKind Draft { get; } = DraftKinds.Of(Action);
 
+    /// <summary>Calls made through the site for this action (only call actions have any).</summary>
+    public long CallsMade { get; init; }
+
     /// <summary>Where drafting happens for this action, or null when the action page itself is the place.</summary>
     public string? DraftPath => ActionLinks.DraftPath(StorySlug, Action.Number, Draft);
 }

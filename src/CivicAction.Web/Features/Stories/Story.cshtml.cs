@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CivicAction.Web.Features.Stories;
 
 [OutputCache(PolicyName = StoryOutputCache.Policy)]
-public sealed class StoryModel(StoryStore stories) : PageModel
+public sealed class StoryModel(StoryStore stories, ICallCounts calls) : PageModel
 {
     public StoryDocument Story { get; private set; } = null!;
+
+    /// <summary>Calls made through the site, per action number.</summary>
+    public IReadOnlyDictionary<int, long> CallsMade { get; private set; } = new Dictionary<int, long>();
 
     public IActionResult OnGet(string slug)
     {
@@ -17,6 +20,8 @@ public sealed class StoryModel(StoryStore stories) : PageModel
         }
 
         Story = story;
+        CallsMade = calls.Of(story.Slug);
+        HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(StoryOutputCache.TagOf(story.Slug));
         return Page();
     }
 }

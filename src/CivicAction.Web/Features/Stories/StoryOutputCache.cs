@@ -9,6 +9,9 @@ public static class StoryOutputCache
 {
     public const string Policy = "stories";
 
+    /// <summary>The tag of one story's cached page, dropped when something it shows changes (a call counted).</summary>
+    public static string TagOf(string slug) => "story:" + slug;
+
     public static IServiceCollection AddStoryOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options =>
         {

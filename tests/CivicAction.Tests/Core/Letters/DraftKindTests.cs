@@ -17,23 +17,23 @@ public sealed class DraftKindTests
     }
 
     [Fact]
-    public void ACall_AndALetterToACommitteeChair_HaveNothingToDraft_Yet()
+    public void ACall_HasACallPage_AndALetterToACommitteeChair_HasNothingToDraft_Yet()
     {
         var brief = ParseFixture("calls_nested_emoji.txt");
 
-        Assert.Equal(DraftKind.None, DraftKinds.Of(brief.Actions[0]));
+        Assert.Equal(DraftKind.Call, DraftKinds.Of(brief.Actions[0]));
         Assert.Equal(ActionChannel.Email, brief.Actions[1].Channel);
         Assert.Equal(DraftKind.None, DraftKinds.Of(brief.Actions[1]));
         Assert.Equal(DraftKind.FoiaRequest, DraftKinds.Of(brief.Actions[2]));
     }
 
     [Fact]
-    public void OnlyAFoiaRequest_AndALetterToCongressWithATemplate_AreDrafted()
+    public void AFoiaRequest_ALetterToCongressWithATemplate_AndACall_HaveTheirPages()
     {
         var brief = ParseFixture("every_kind_of_action.txt");
 
         Assert.Equal(
-            [DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.FoiaRequest],
+            [DraftKind.Call, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.FoiaRequest],
             brief.Actions.Select(DraftKinds.Of));
 
         // A letter to Congress with key points but no subject or salutation has no template for the letter drafter.
