@@ -13,6 +13,12 @@ public enum DraftKind
 
     /// <summary>A letter from a constituent to their own members of Congress.</summary>
     CongressLetter,
+
+    /// <summary>A public comment composed from the brief's sample, for Regulations.gov or the brief's comment page.</summary>
+    PublicComment,
+
+    /// <summary>A meeting to attend: its date, time and place, a calendar file, tips, and a statement to prepare.</summary>
+    Attend,
 }
 
 /// <summary>
@@ -29,6 +35,8 @@ public static class DraftKinds
         {
             ActionType.FoiaRequest => DraftKind.FoiaRequest,
             ActionType.CongressLetter when action.Channel == ActionChannel.Email => DraftKind.CongressLetter,
+            ActionType.PublicComment => DraftKind.PublicComment,
+            ActionType.Attend => DraftKind.Attend,
             _ => DraftKind.None,
         };
     }
