@@ -41,10 +41,10 @@ public sealed class CommentAndMeetingJourneyTests(FoiaBrowserApp app) : IClassFi
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "open the docket on Regulations.gov" }))
             .ToHaveAttributeAsync("href", "https://www.regulations.gov/docket/EPA-HQ-OW-2026-0142");
 
-        await page.GetByLabel("Tracking number").FillAsync("m1a-2b3c-4d5e");
+        await page.GetByLabel("Tracking number", new() { Exact = true }).FillAsync("m1a-2b3c-4d5e");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the tracking number" }).ClickAsync();
         await page.GotoAsync(Story + "/actions/3/comment");
-        await Expect(page.GetByLabel("Tracking number")).ToHaveValueAsync("m1a-2b3c-4d5e");
+        await Expect(page.GetByLabel("Tracking number", new() { Exact = true })).ToHaveValueAsync("m1a-2b3c-4d5e");
         await BrowserApp.CheckAsync(page, "comment-composed");
     }
 
