@@ -16,6 +16,12 @@ public enum DraftKind
 
     /// <summary>A call: to the reader's members of Congress (found by the lookup), or to a number the brief gives.</summary>
     Call,
+
+    /// <summary>A public comment composed from the brief's sample, for Regulations.gov or the brief's comment page.</summary>
+    PublicComment,
+
+    /// <summary>A meeting to attend: its date, time and place, a calendar file, tips, and a statement to prepare.</summary>
+    Attend,
 }
 
 /// <summary>
@@ -33,6 +39,8 @@ public static class DraftKinds
             ActionType.FoiaRequest => DraftKind.FoiaRequest,
             ActionType.CongressLetter when action.Channel == ActionChannel.Email => DraftKind.CongressLetter,
             ActionType.Call => DraftKind.Call,
+            ActionType.PublicComment => DraftKind.PublicComment,
+            ActionType.Attend => DraftKind.Attend,
             _ => DraftKind.None,
         };
     }

@@ -8,8 +8,8 @@ namespace CivicAction.BrowserTests.Support;
 
 /// <summary>
 /// The app with "send for me" switched on against a real SMTP server on loopback, served on a real
-/// port to a headless Chromium; seeded with the repository's seed (a DHS portal request) and a
-/// synthetic brief whose agency takes e-mail.
+/// port to a headless Chromium; seeded with the repository's seed (a DHS portal request), a
+/// synthetic brief whose agency takes e-mail, and the brief with one action of each kind.
 /// </summary>
 public sealed class FoiaBrowserApp : IAsyncLifetime
 {
@@ -27,7 +27,8 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
     {
         var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
         foreach (var brief in Directory.EnumerateFiles(Path.Combine(BrowserApp.RepositoryRoot(), "seeds"), "*.txt")
-            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "briefs"), "*.txt")))
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "briefs"), "*.txt"))
+            .Append(Path.Combine(BrowserApp.RepositoryRoot(), "tests", "CivicAction.Tests", "Fixtures", "briefs", "every_kind_of_action.txt")))
         {
             File.Copy(brief, Path.Combine(seeds, Path.GetFileName(brief)));
         }

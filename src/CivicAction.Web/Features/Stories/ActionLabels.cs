@@ -17,6 +17,8 @@ public static class ActionLabels
     public static string CallToAct(DraftKind draft, ActionChannel channel) => (draft, channel) switch
     {
         (DraftKind.FoiaRequest, _) => "Draft this FOIA request",
+        (DraftKind.PublicComment, _) => "Write your comment",
+        (DraftKind.Attend, _) => "Plan to attend",
         (DraftKind.CongressLetter, _) or (_, ActionChannel.Email) => "Write this letter",
         (DraftKind.Call, _) or (_, ActionChannel.Phone) => "Make this call",
         _ => "Take this action",

@@ -16,6 +16,8 @@ public static class ActionLinks
         DraftKind.FoiaRequest => ActionPath(storySlug, number) + "/foia",
         DraftKind.CongressLetter => ActionPath(storySlug, number) + "/congress",
         DraftKind.Call => ActionPath(storySlug, number) + "/call",
+        DraftKind.PublicComment => ActionPath(storySlug, number) + "/comment",
+        DraftKind.Attend => ActionPath(storySlug, number) + "/attend",
         _ => null,
     };
 }

@@ -28,12 +28,12 @@ public sealed class DraftKindTests
     }
 
     [Fact]
-    public void AFoiaRequest_ALetterToCongressWithATemplate_AndACall_HaveTheirPages()
+    public void AFoiaRequest_ALetterToCongressWithATemplate_ACall_AComment_AndAMeeting_HaveTheirPages()
     {
         var brief = ParseFixture("every_kind_of_action.txt");
 
         Assert.Equal(
-            [DraftKind.Call, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.None, DraftKind.FoiaRequest],
+            [DraftKind.Call, DraftKind.None, DraftKind.PublicComment, DraftKind.Attend, DraftKind.None, DraftKind.FoiaRequest],
             brief.Actions.Select(DraftKinds.Of));
 
         // A letter to Congress with key points but no subject or salutation has no template for the letter drafter.

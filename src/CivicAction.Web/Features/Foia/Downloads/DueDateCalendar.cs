@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using CivicAction.Core.Briefs;
+using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Foia.Downloads;
 
@@ -27,40 +27,8 @@ public static class DueDateCalendar
             "END:VEVENT",
             "END:VCALENDAR",
         };
-        var ics = new StringBuilder();
-        foreach (var line in lines)
-        {
-            Fold(ics, line);
-        }
-
-        return ics.ToString();
+        return ICalendarText.Join(lines);
     }
 
-    private static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal)
-        .Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "", StringComparison.Ordinal);
-
-    // Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1).
-    private static void Fold(StringBuilder ics, string line)
-    {
-        var bytes = 0;
-        foreach (var element in line.EnumerateRunes())
-        {
-            var size = element.Utf8SequenceLength;
-            if (bytes + size > 75)
-            {
-                ics.Append("\r\n ");
-                bytes = 1;
-            }
-
-            ics.Append(element.ToString());
-            bytes += size;
-        }
-
-        ics.Append("\r\n");
-    }
+    private static string Escape(string text) => ICalendarText.Escape(text);
 }
