@@ -13,6 +13,9 @@ public enum DraftKind
 
     /// <summary>A letter from a constituent to their own members of Congress.</summary>
     CongressLetter,
+
+    /// <summary>A letter or e-mail from the brief's template to an official the site does not look up (a state legislator, a governor, an agency head, a committee).</summary>
+    OfficialLetter,
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public static class DraftKinds
         {
             ActionType.FoiaRequest => DraftKind.FoiaRequest,
             ActionType.CongressLetter when action.Channel == ActionChannel.Email => DraftKind.CongressLetter,
+            ActionType.OfficialLetter when action.Blocks.Any(b => b.Role == BlockRole.Message) => DraftKind.OfficialLetter,
             _ => DraftKind.None,
         };
     }

@@ -24,6 +24,7 @@ public sealed partial class FolderDependencyTests
         ($"{Web}.Features.Congress.Lookup", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Congress.ReferenceData"]),
         ($"{Web}.Features.Congress.Letters", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories", $"{Web}.Features.SendForMe",
             $"{Web}.Features.Congress.Lookup", $"{Web}.Features.Congress.ReferenceData"]),
+        ($"{Web}.Features.OfficialLetters", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories"]),
         // The feature's own registration and view imports, over its three parts.
         ($"{Web}.Features.Congress", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories", $"{Web}.Features.SendForMe"]),
         // The pages' root: the view imports and the layout's start, shared by every feature.

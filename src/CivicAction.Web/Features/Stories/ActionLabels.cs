@@ -17,6 +17,7 @@ public static class ActionLabels
     public static string CallToAct(DraftKind draft, ActionChannel channel) => (draft, channel) switch
     {
         (DraftKind.FoiaRequest, _) => "Draft this FOIA request",
+        (DraftKind.OfficialLetter, _) => "Write this letter",
         (DraftKind.CongressLetter, _) or (_, ActionChannel.Email) => "Write this letter",
         (_, ActionChannel.Phone) => "Get the call script",
         _ => "Take this action",

@@ -15,6 +15,7 @@ public static class ActionLinks
     {
         DraftKind.FoiaRequest => ActionPath(storySlug, number) + "/foia",
         DraftKind.CongressLetter => ActionPath(storySlug, number) + "/congress",
+        DraftKind.OfficialLetter => ActionPath(storySlug, number) + "/letter",
         _ => null,
     };
 }
