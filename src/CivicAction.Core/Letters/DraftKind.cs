@@ -22,12 +22,16 @@ public enum DraftKind
 
     /// <summary>A meeting to attend: its date, time and place, a calendar file, tips, and a statement to prepare.</summary>
     Attend,
+
+    /// <summary>A letter or e-mail from the brief's template to an official the site does not look up (a state legislator, a governor, an agency head, a committee).</summary>
+    OfficialLetter,
 }
 
 /// <summary>
 /// What the app drafts for an action, read from the one classification of actions (<see cref="BriefAction.Type"/>):
 /// a FOIA request, or a letter to the reader's members of Congress when the brief gives its template (a subject or a
-/// salutation), the shape the Congress drafter needs. Every other type has no drafting page yet.
+/// salutation), the shape the Congress drafter needs; a call, a public comment, a meeting, and a letter to another
+/// official when the brief gives words for the recipient. An action of type "other" has nothing to draft: its text is all.
 /// </summary>
 public static class DraftKinds
 {
@@ -41,6 +45,7 @@ public static class DraftKinds
             ActionType.Call => DraftKind.Call,
             ActionType.PublicComment => DraftKind.PublicComment,
             ActionType.Attend => DraftKind.Attend,
+            ActionType.OfficialLetter when action.Blocks.Any(b => b.Role == BlockRole.Message) => DraftKind.OfficialLetter,
             _ => DraftKind.None,
         };
     }

@@ -25,6 +25,7 @@ public sealed partial class FolderDependencyTests
         ($"{Web}.Features.Congress.Letters", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories", $"{Web}.Features.SendForMe",
             $"{Web}.Features.Congress.Lookup", $"{Web}.Features.Congress.ReferenceData"]),
         ($"{Web}.Features.Calls", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories", $"{Web}.Features.Congress.Lookup", $"{Web}.Features.Congress.ReferenceData"]),
+        ($"{Web}.Features.OfficialLetters", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories"]),
         // The feature's own registration and view imports, over its three parts.
         ($"{Web}.Features.Congress", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories", $"{Web}.Features.SendForMe"]),
         // The pages' root: the view imports and the layout's start, shared by every feature.

@@ -19,6 +19,7 @@ public static class ActionLabels
         (DraftKind.FoiaRequest, _) => "Draft this FOIA request",
         (DraftKind.PublicComment, _) => "Write your comment",
         (DraftKind.Attend, _) => "Plan to attend",
+        (DraftKind.OfficialLetter, _) => "Write this letter",
         (DraftKind.CongressLetter, _) or (_, ActionChannel.Email) => "Write this letter",
         (DraftKind.Call, _) or (_, ActionChannel.Phone) => "Make this call",
         _ => "Take this action",

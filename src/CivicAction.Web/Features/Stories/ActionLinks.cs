@@ -18,6 +18,7 @@ public static class ActionLinks
         DraftKind.Call => ActionPath(storySlug, number) + "/call",
         DraftKind.PublicComment => ActionPath(storySlug, number) + "/comment",
         DraftKind.Attend => ActionPath(storySlug, number) + "/attend",
+        DraftKind.OfficialLetter => ActionPath(storySlug, number) + "/letter",
         _ => null,
     };
 }

@@ -1,0 +1,257 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CivicAction.Core.Briefs;
+using CivicAction.Core.Congress;
+using CivicAction.Core.Formats;
+
+namespace CivicAction.Core.Letters.Officials;
+
+/// <summary>
+/// Drafts a letter to an official the site does not look up, from the brief's template: its subject and the blocks meant
+/// for the recipient, in order, as the brief writes them (the salutation too: "Dear [State Legislator Name]," takes the
+/// name the person types, not a title of the site's choosing), the blanks filled, the person's own paragraph before the
+/// closing, and the closing signed with the person's address block. Steps for the reader ("Before you send:") and the
+/// guidance are never part of the letter.
+/// </summary>
+public static partial class OfficialLetterDrafter
+{
+    private const string Indent = "  ";
+
+    /// <summary>The blanks the person fills in by hand, in the order they first appear: those the address block does not fill.</summary>
+    public static IReadOnlyList<string> Blanks(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return LetterTexts(action).SelectMany(Placeholders.In)
+            .Where(name => WriterKey(name) is null)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>The blanks that stand in the salutation ("Dear [State Legislator Name],"): the person writes them as the greeting addresses the official.</summary>
+    public static IReadOnlyList<string> SalutationBlanks(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return MessageBlocks(action).Where(b => IsSalutation(b.Text)).SelectMany(b => Placeholders.In(b.Text)).ToList();
+    }
+
+    public static OfficialLetter Draft(BriefAction action, OfficialLetterDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(details);
+        var blanks = Blanks(action);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < blanks.Count; i++)
+        {
+            if (details.ExtraValue(i).Trim() is { Length: > 0 } value)
+            {
+                values[blanks[i]] = value;
+            }
+        }
+
+        var unfilled = new List<string>();
+        string Fill(string text) => Placeholders.Fill(text, name =>
+        {
+            var value = WriterKey(name) is { } key ? WriterValue(key, details) : values.GetValueOrDefault(name.Trim());
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (!unfilled.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    unfilled.Add(name);
+                }
+
+                return null;
+            }
+
+            return value;
+        });
+
+        var paragraphs = new List<string>();
+        var closing = -1;
+        foreach (var block in MessageBlocks(action))
+        {
+            var announces = BlockRoles.AnnouncesTheWords(block.Label);
+            if (announces && block.Text.Length == 0 && block.Items.Count == 0)
+            {
+                continue;
+            }
+
+            // "[Your Name]" and "[Your Address]" under the closing are the signature: the address block takes their place.
+            if (closing >= 0 && IsSignatureLine(block))
+            {
+                continue;
+            }
+
+            var sb = new StringBuilder(Fill(block.Label is null || announces ? block.Text : block.Text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {block.Text}"));
+            AppendItems(sb, block.Items, 0, Fill);
+            paragraphs.Add(sb.ToString());
+            if (closing < 0 && block.Label is null && block.Items.Count == 0 && Closing().IsMatch(block.Text))
+            {
+                closing = paragraphs.Count - 1;
+            }
+        }
+
+        if (closing < 0)
+        {
+            paragraphs.Add("Sincerely,");
+            closing = paragraphs.Count - 1;
+        }
+
+        paragraphs[closing] += "\n" + string.Join("\n", AddressBlock(details));
+        if (Personal(details.Personal) is { } own)
+        {
+            // After the template's own points, before the closing and any thanks just above it.
+            var at = closing;
+            while (at > 1 && IsThanks(paragraphs[at - 1]))
+            {
+                at--;
+            }
+
+            paragraphs.Insert(at, own);
+        }
+
+        var subject = Fill(action.Subject ?? action.Title);
+        return new OfficialLetter(subject, string.Join("\n\n", paragraphs), AddressTo(action), unfilled);
+    }
+
+    /// <summary>The signature: name, street, "City, ST ZIP", e-mail, each line as the person typed it, trimmed.</summary>
+    public static IReadOnlyList<string> AddressBlock(OfficialLetterDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        string[] lines = [details.Name?.Trim() ?? "", details.Street?.Trim() ?? "", CityLine(details), details.Email?.Trim() ?? ""];
+        return lines.Where(l => l.Length > 0).ToList();
+    }
+
+    /// <summary>"Springfield, IL 62701": the last line of a US postal address.</summary>
+    public static string CityLine(OfficialLetterDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var state = UsStates.TryFind(details.State, out var found) ? found.Code : details.State?.Trim() ?? "";
+        var zip = ZipCode.TryParse(details.Zip, out var parsed, out _) ? parsed.ToString() : details.Zip?.Trim() ?? "";
+        var city = details.City?.Trim() ?? "";
+        return $"{city}{(city.Length > 0 && state.Length > 0 ? ", " : "")}{state} {zip}".Trim();
+    }
+
+    /// <summary>The e-mail address the brief gives for the action (its contact lines first, then its texts), or null.</summary>
+    public static string? AddressTo(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Contacts.Emails.Concat(action.Mentioned.Emails).Select(ContactLine.WithoutMailto).FirstOrDefault(EmailAddress.IsValid);
+    }
+
+    /// <summary>
+    /// The official finder the brief points to: the first web address in its guidance ("Use the official finder at ..."),
+    /// else in its steps for the reader; null when it gives none.
+    /// </summary>
+    public static string? Finder(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var guidance = action.Guidance is { } g ? ActionTexts.Of(g.Items).Prepend(g.Heading) : [];
+        var steps = action.Blocks.Where(b => b.Role == BlockRole.Instructions).SelectMany(ActionTexts.Of);
+        return guidance.Concat(steps).SelectMany(t => TextContacts.In(t).Urls).FirstOrDefault();
+    }
+
+    private static IEnumerable<Block> MessageBlocks(BriefAction action) => action.Blocks.Where(b => b.Role == BlockRole.Message);
+
+    private static IEnumerable<string> LetterTexts(BriefAction action) =>
+        MessageBlocks(action).SelectMany(ActionTexts.Of).Prepend(action.Subject ?? action.Title);
+
+    private static bool IsSignatureLine(Block block) =>
+        block.Label is null && block.Items.Count == 0 && Placeholders.In(block.Text).Any()
+        && Placeholders.In(block.Text).All(n => WriterKey(n) is not null)
+        && Placeholders.Fill(block.Text, _ => "").All(c => char.IsWhiteSpace(c) || c is ',' or '.');
+
+    private static void AppendItems(StringBuilder sb, IReadOnlyList<ListItem> items, int depth, Func<string, string> fill)
+    {
+        foreach (var item in items)
+        {
+            sb.Append('\n');
+            for (var i = 0; i < depth; i++)
+            {
+                sb.Append(Indent);
+            }
+
+            sb.Append("- ").Append(fill(item.Text));
+            AppendItems(sb, item.Items, depth + 1, fill);
+        }
+    }
+
+    private static string? Personal(string? text)
+    {
+        var lines = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
+    private static bool IsThanks(string paragraph) =>
+        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSalutation(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+
+    private enum Writer
+    {
+        Name,
+        Street,
+        Address,
+        City,
+        State,
+        CityState,
+        Zip,
+        Email,
+    }
+
+    /// <summary>Which of the person's details a blank names ("Your Name", "Your Town", "Your E-mail"), or null for any other blank.</summary>
+    private static Writer? WriterKey(string name)
+    {
+        var words = NotALetter().Replace(name.ToLowerInvariant().Replace("e-mail", "email", StringComparison.Ordinal), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "your" or "my")
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words) switch
+        {
+            "name" or "full name" or "first and last name" or "signature" or "printed name" => Writer.Name,
+            "street" or "street address" or "address line" => Writer.Street,
+            "address" or "full address" or "mailing address" or "home address" or "postal address" => Writer.Address,
+            "city" or "town" or "city or town" or "town or city" => Writer.City,
+            "state" => Writer.State,
+            "city state" or "city and state" => Writer.CityState,
+            "zip" or "zip code" or "zipcode" or "postal code" => Writer.Zip,
+            "email" or "email address" => Writer.Email,
+            _ => null,
+        };
+    }
+
+    private static string? WriterValue(Writer key, OfficialLetterDetails d)
+    {
+        var state = UsStates.TryFind(d.State, out var found) ? found : null;
+        return key switch
+        {
+            Writer.Name => d.Name?.Trim(),
+            Writer.Street => d.Street?.Trim(),
+            Writer.Address => string.IsNullOrWhiteSpace(d.Street) || string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.Street.Trim()}, {CityLine(d)}",
+            Writer.City => d.City?.Trim(),
+            Writer.State => state?.Name,
+            Writer.CityState => string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.City.Trim()}, {state.Code}",
+            Writer.Zip => ZipCode.TryParse(d.Zip, out var zip, out _) ? zip.ToString() : null,
+            _ => d.Email?.Trim(),
+        };
+    }
+
+    [GeneratedRegex(@"^(?:Sincerely|Respectfully|Regards|Best regards|Kind regards|Thank you|Thanks|Yours truly|Yours sincerely|Best|With thanks|Respectfully yours)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"[^a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NotALetter();
+}
+
+/// <summary>
+/// A letter to an official, ready to copy, print or open in an e-mail app when <see cref="Unfilled"/> is empty; <see cref="To"/>
+/// is the address the brief gives, or null when it gives none.
+/// </summary>
+public sealed record OfficialLetter(string Subject, string Body, string? To, IReadOnlyList<string> Unfilled)
+{
+    /// <summary>"Open in my e-mail app", only with an address from the brief (capped in length, see <see cref="MailtoLink"/>).</summary>
+    public MailtoLink? Mailto => To is null ? null : MailtoLink.For(To, Subject, Body);
+}
