@@ -16,8 +16,8 @@ public sealed class OfficialLetterJourneyTests(OfficialLetterBrowserApp app) : I
         var page = await app.NewPageAsync();
         await page.GotoAsync($"/stories/{OfficialLetterBrowserApp.Slug}");
         var action = page.Locator("#action-5");
-        // An action with nothing to draft has no button back to its own text.
-        await Expect(page.Locator("#action-1 .call-to-act")).ToHaveCountAsync(0);
+        // Each action's button leads to its own page, never back to its text: the call to the call page.
+        await Expect(page.Locator("#action-1 .call-to-act a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/actions/1/call$"));
         await action.GetByRole(AriaRole.Link, new() { Name = "Write this letter" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, $"/stories/{OfficialLetterBrowserApp.Slug}/actions/5/letter").ToString());
         await Expect(page.Locator(".no-lookup")).ToContainTextAsync("This site does not look up state or local officials.");

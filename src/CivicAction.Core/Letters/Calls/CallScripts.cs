@@ -67,7 +67,7 @@ public static partial class CallScripts
         }
 
         // No script in the brief: who is calling, and what about, in the brief's own words.
-        var about = $"I'm calling about {LowerFirst(action.Title.TrimEnd('.'))}.";
+        var about = $"I'm calling about {Topic(action.Title)}.";
         var ask = AskThem().Match(action.Description);
         var asking = ask.Success ? $" I'm asking {member?.Salutation ?? "you"} to {action.Description[ask.Length..].TrimEnd('.')}." : "";
         return $"Hello, my name is [Your Name], and I live in [Your City]. {about}{asking} Thank you.";
@@ -100,10 +100,21 @@ public static partial class CallScripts
         var sentences = SentenceEnd().Split(script.Replace('\n', ' ')).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         return sentences.FirstOrDefault(s => AskWords().IsMatch(s) && !s.StartsWith("Hi", StringComparison.OrdinalIgnoreCase)
                 && !s.StartsWith("Hello", StringComparison.OrdinalIgnoreCase))
-            ?? $"I'm calling about {LowerFirst(action.Title.TrimEnd('.'))}.";
+            ?? $"I'm calling about {Topic(action.Title)}.";
     }
 
     private static string Trim(string? text) => text?.Trim() ?? "";
+
+    /// <summary>What a call is about, from the action's title: "Call your representative about the runoff rule" is "the runoff rule".</summary>
+    private static string Topic(string title)
+    {
+        var text = title.Trim().TrimEnd('.');
+        var about = CallAbout().Match(text);
+        return about.Success ? about.Groups["topic"].Value : LowerFirst(text);
+    }
+
+    [GeneratedRegex(@"^(?:call|phone|ring|contact)\b.*?\babout\s+(?<topic>\S.*)$", Options)]
+    private static partial Regex CallAbout();
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

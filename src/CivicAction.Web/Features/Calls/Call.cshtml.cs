@@ -3,7 +3,6 @@ using CivicAction.Core.Letters.Calls;
 using CivicAction.Web.Features.Congress.Lookup;
 using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Features.Stories;
-using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,7 @@ namespace CivicAction.Web.Features.Calls;
 /// the page itself, not cached by anyone.
 /// </summary>
 [EnableRateLimiting(RateLimits.Draft)]
-public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTallyStore tally) : PageModel
+public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTallyStore tally, CallKeys keys) : PageModel
 {
     public const int MaxLength = 100;
 
@@ -110,7 +109,7 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
         if (!Action.ToCongress)
         {
             var phones = details.Phones.Distinct(StringComparer.Ordinal).Select(p => new PhoneNumber("Number in the brief", p)).ToList();
-            Cards = [new CallCard("number", "the number in the brief", null, phones, CallScripts.For(found.Action, caller, null), SecretToken.New())];
+            Cards = [new CallCard("number", "the number in the brief", null, phones, CallScripts.For(found.Action, caller, null), keys.Issue())];
             return true;
         }
 
@@ -123,7 +122,7 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
             var withState = caller with { State = delegation.State.Code, Zip = Lookup.Zip?.Zip?.Five };
             Cards = (OthersInstead ? delegation.Members : members)
                 .Select(m => new CallCard(m.BioguideId, $"{m.Title} {m.OfficialName}", m, CallCard.PhonesOf(m),
-                    CallScripts.For(found.Action, withState, m.ToRecipient()), SecretToken.New()))
+                    CallScripts.For(found.Action, withState, m.ToRecipient()), keys.Issue()))
                 .ToList();
         }
 

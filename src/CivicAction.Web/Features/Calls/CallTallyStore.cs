@@ -33,7 +33,7 @@ public enum TallyChange
 /// </summary>
 public sealed class CallTallyStore(IDatabase database, TimeProvider clock) : ICallCounts
 {
-    private static readonly TimeSpan KeysKept = TimeSpan.FromDays(2);
+    public static readonly TimeSpan KeysKept = TimeSpan.FromDays(2);
 
     public TallyChange Record(string storySlug, int actionNumber, string key, CallOutcome outcome)
     {

@@ -8,6 +8,7 @@ public static class CallsModule
     public static IServiceCollection AddCalls(this IServiceCollection services)
     {
         services.AddSingleton<CallTallyStore>();
+        services.AddSingleton<CallKeys>();
         services.AddSingleton<ICallCounts>(sp => sp.GetRequiredService<CallTallyStore>());
         return services;
     }

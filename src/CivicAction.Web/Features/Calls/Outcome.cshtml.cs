@@ -18,7 +18,7 @@ namespace CivicAction.Web.Features.Calls;
 /// Its own page so that the drafting rate limit counts these posts apart from the script's.
 /// </summary>
 [EnableRateLimiting(RateLimits.Draft)]
-public sealed partial class OutcomeModel(StoryStore stories, CallTallyStore tally, IOutputCacheStore cache) : PageModel
+public sealed partial class OutcomeModel(StoryStore stories, CallTallyStore tally, CallKeys keys, IOutputCacheStore cache) : PageModel
 {
     public IActionResult OnGet(string slug, int number) => new SeeOtherResult(ActionLinks.DraftPath(slug, number, DraftKind.Call)!);
 
@@ -32,9 +32,9 @@ public sealed partial class OutcomeModel(StoryStore stories, CallTallyStore tall
         var back = new CallReturn(zip, seat).Query(ActionLinks.DraftPath(slug, number, DraftKind.Call)!);
         var anchor = member is not null && CardKey().IsMatch(member) ? "#call-" + member : "";
         var join = back.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        if (!SecretToken.LooksValid(key))
+        if (keys.Open(key) is not { } token)
         {
-            return BadRequest("The form's key is missing or damaged: open the call page again and record the call from there.");
+            return BadRequest("The form's key is missing, damaged or more than two days old: open the call page again and record the call from there.");
         }
 
         if (!CallOutcomes.TryParse(outcome, out var chosen))
@@ -42,7 +42,7 @@ public sealed partial class OutcomeModel(StoryStore stories, CallTallyStore tall
             return new SeeOtherResult($"{back}{join}unchosen=true{anchor}");
         }
 
-        if (tally.Record(slug, number, key!, chosen) != TallyChange.Unchanged)
+        if (tally.Record(slug, number, token, chosen) != TallyChange.Unchanged)
         {
             await cache.EvictByTagAsync(StoryOutputCache.TagOf(slug), HttpContext.RequestAborted);
         }

@@ -142,6 +142,21 @@ public sealed class CallPageTests(CallSite site) : IClassFixture<CallSite>
     }
 
     [Fact]
+    public async Task AKeyMadeUpByHand_OrTampered_CountsNothing()
+    {
+        var page = await PageAsync(CallSite.RunoffCall + "?zip=05401");
+        var form = page.QuerySelectorAll("form.call-outcome").Cast<AngleSharp.Html.Dom.IHtmlFormElement>().First();
+        var issued = form.QuerySelector("input[name=key]")!.GetAttribute("value")!;
+
+        var forged = await _client.SubmitAsync(form, CallSite.RunoffCall, [("outcome", "busy"), ("key", CivicAction.Web.Platform.Hosting.SecretToken.New())]);
+        var tampered = await _client.SubmitAsync(form, CallSite.RunoffCall, [("outcome", "busy"), ("key", issued[..^2] + (issued[^2] == 'A' ? "BB" : "AA"))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
+        Assert.Equal(0L, Count($"SELECT COUNT(*) FROM call_tallies WHERE story_slug = '{CallSite.RunoffSlug}'"));
+    }
+
+    [Fact]
     public async Task AHotline_GetsItsNumberAndScript_WithoutALookup_AndTheBriefsMarkupIsText()
     {
         var (_, raw) = await _client.GetPageAsync(CallSite.HotlineCall);

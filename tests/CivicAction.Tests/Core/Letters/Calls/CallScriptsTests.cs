@@ -86,7 +86,7 @@ public sealed class CallScriptsTests
         var script = CallScripts.For(action, new Caller("Dana", "Seattle"), Jayapal);
 
         Assert.Equal(
-            "Hello, my name is Dana, and I live in Seattle. I'm calling about call your representative about the runoff rule. I'm asking Representative Jayapal to keep the federal limits in place. Thank you.",
+            "Hello, my name is Dana, and I live in Seattle. I'm calling about the runoff rule. I'm asking Representative Jayapal to keep the federal limits in place. Thank you.",
             script.Script);
     }
 
