@@ -72,7 +72,7 @@ public static class ComposerChecks
 
         var over = count - CommentLength.RegulationsGovMax;
         return FieldCheck.Blocking(PersonalField, ComposerCheckCodes.OverLimit, string.Create(CultureInfo.InvariantCulture,
-            $"Your comment is {count:N0} characters: Regulations.gov takes at most {CommentLength.RegulationsGovMax:N0}. Shorten your paragraph by {over:N0} characters, or attach a longer text there as a file."));
+            $"Your comment is {count:N0} characters: Regulations.gov takes at most {CommentLength.RegulationsGovMax:N0}. Shorten your paragraph by {over:N0} character{(over == 1 ? "" : "s")}, or attach a longer text there as a file."));
     }
 }
 

@@ -81,6 +81,6 @@ public sealed class ComposerTests
         var refused = ComposerChecks.CheckCommentLength(over)!;
         Assert.Equal((Severity.Blocking, ComposerCheckCodes.OverLimit), (refused.Severity, refused.Code));
         Assert.Contains("5,001 characters", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("by 1 characters", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("by 1 character,", refused.Message, StringComparison.Ordinal);
     }
 }
