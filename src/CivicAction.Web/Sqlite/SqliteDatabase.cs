@@ -89,7 +89,12 @@ public sealed class SqliteDatabase : IDatabase
         Execute(connection, "PRAGMA busy_timeout = 5000;");
         try
         {
-            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+            // The first column of the checkpoint's row is 1 when a reader kept it from finishing (the busy timeout
+            // does not make it throw): then the deleted rows may still be in the -wal file, so it is tried again.
+            for (var attempt = 0; attempt < 10 && Scalar(connection, "PRAGMA wal_checkpoint(TRUNCATE);") != 0; attempt++)
+            {
+                Thread.Sleep(50);
+            }
         }
         finally
         {
