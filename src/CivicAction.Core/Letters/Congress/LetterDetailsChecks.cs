@@ -1,4 +1,3 @@
-using CivicAction.Core.Briefs;
 using CivicAction.Core.Congress;
 using CivicAction.Core.Formats;
 using CivicAction.Core.Letters.Congress.Cwc;
@@ -37,12 +36,12 @@ public static class LetterDetailsChecks
         Text(errors, "street", "your street address", details.Street, StreetMax, "Enter your street address: the office checks it to see that you live in the district.");
         Text(errors, "city", "your city", details.City, CityMax, "Enter your city or town.");
         CheckState(details.State, districtState, errors);
-        if (SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
+        if (FieldTextChecks.SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
         {
             errors.Add(FieldCheck.Blocking("zip", LetterCheckCodes.InvalidZip, zipError));
         }
 
-        if (SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
+        if (FieldTextChecks.SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
         {
             var email = details.Email?.Trim() ?? "";
             if (email.Length == 0)
@@ -55,14 +54,14 @@ public static class LetterDetailsChecks
             }
         }
 
-        if (SingleLine(errors, "phone", "your phone number", details.Phone, PhoneMax) && !string.IsNullOrWhiteSpace(details.Phone)
+        if (FieldTextChecks.SingleLine(errors, "phone", "your phone number", details.Phone, PhoneMax) && !string.IsNullOrWhiteSpace(details.Phone)
             && !UsPhone(details.Phone))
         {
             errors.Add(FieldCheck.Blocking("phone", LetterCheckCodes.InvalidPhone,
                 $"'{details.Phone.Trim()}' is not a US phone number: expected ten digits with the area code, e.g. 206-555-0100, or leave it empty."));
         }
 
-        CheckPersonal(details.Personal, errors);
+        FieldTextChecks.Personal(errors, details.Personal, PersonalMax, "offices");
         for (var i = 0; i < extras.Count; i++)
         {
             Text(errors, $"extra[{i}]", $"“{extras[i]}”", details.ExtraValue(i), ExtraMax, $"Fill in “{extras[i]}”: it goes into the letter.");
@@ -82,24 +81,6 @@ public static class LetterDetailsChecks
 
         var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
         return digits.Length == 10 || (digits.Length == 11 && digits[0] == '1');
-    }
-
-    /// <summary>The personal paragraph: several lines, but no other control characters, bounded, and no blank left in it.</summary>
-    private static void CheckPersonal(string? personal, List<FieldCheck> errors)
-    {
-        var text = personal?.Trim() ?? "";
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.LineBreakOrControl, "Remove the tab or invisible control character from your paragraph."));
-        }
-        else if (text.Length > PersonalMax)
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.TooLong, $"Shorten your paragraph to at most {PersonalMax:N0} characters: offices read short letters."));
-        }
-        else if (Placeholders.In(text).Any())
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words."));
-        }
     }
 
     /// <summary>An optional choice from a fixed list: empty, or one of the list's values exactly.</summary>
@@ -123,7 +104,7 @@ public static class LetterDetailsChecks
             }
 
             named++;
-            if (SingleLine(errors, $"typed[{i}].name", "the member's name", member.Name, NameMax)
+            if (FieldTextChecks.SingleLine(errors, $"typed[{i}].name", "the member's name", member.Name, NameMax)
                 && !TypedMember.Titles.Contains(member.Title ?? "", StringComparer.Ordinal))
             {
                 errors.Add(FieldCheck.Blocking($"typed[{i}].title", LetterCheckCodes.NoTitle, $"Choose how {member.Name.Trim()} is addressed: Senator, Representative, Delegate or Resident Commissioner."));
@@ -138,7 +119,7 @@ public static class LetterDetailsChecks
 
     private static void CheckState(string? state, UsState? districtState, List<FieldCheck> errors)
     {
-        if (!SingleLine(errors, "state", "your state", state, 40))
+        if (!FieldTextChecks.SingleLine(errors, "state", "your state", state, 40))
         {
             return;
         }
@@ -157,34 +138,12 @@ public static class LetterDetailsChecks
 
     private static void Text(List<FieldCheck> errors, string field, string what, string? value, int max, string whenEmpty)
     {
-        if (SingleLine(errors, field, what, value, max) && string.IsNullOrWhiteSpace(value))
+        if (FieldTextChecks.SingleLine(errors, field, what, value, max) && string.IsNullOrWhiteSpace(value))
         {
             errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.Required, whenEmpty));
         }
     }
 
-    /// <summary>False (with a message) when the value has a line break or is too long.</summary>
-    private static bool SingleLine(List<FieldCheck> errors, string field, string what, string? value, int max)
-    {
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (value.Any(char.IsControl))
-        {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.LineBreakOrControl, $"Write {what} on one line: line breaks and other control characters are not allowed."));
-            return false;
-        }
-
-        if (value.Trim().Length > max)
-        {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.TooLong, $"Shorten {what} to at most {max} characters."));
-            return false;
-        }
-
-        return true;
-    }
 }
 
 /// <summary>The stable identifiers of <see cref="LetterDetailsChecks"/>' findings.</summary>

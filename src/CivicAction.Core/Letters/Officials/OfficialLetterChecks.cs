@@ -25,17 +25,17 @@ public static class OfficialLetterChecks
         Text(errors, "name", "your name", details.Name, LetterDetailsChecks.NameMax, "Enter your name: the letter is signed with it.");
         Text(errors, "street", "your street address", details.Street, LetterDetailsChecks.StreetMax, "Enter your street address: officials answer the people they represent, and check where they live.");
         Text(errors, "city", "your city", details.City, LetterDetailsChecks.CityMax, "Enter your city or town.");
-        if (SingleLine(errors, "state", "your state", details.State, 40) && UsStates.Find(details.State, out var stateError) is null)
+        if (FieldTextChecks.SingleLine(errors, "state", "your state", details.State, 40) && UsStates.Find(details.State, out var stateError) is null)
         {
             errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.InvalidState, stateError!));
         }
 
-        if (SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
+        if (FieldTextChecks.SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
         {
             errors.Add(FieldCheck.Blocking("zip", LetterCheckCodes.InvalidZip, zipError));
         }
 
-        if (SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
+        if (FieldTextChecks.SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
         {
             var email = details.Email?.Trim() ?? "";
             if (email.Length == 0)
@@ -48,30 +48,13 @@ public static class OfficialLetterChecks
             }
         }
 
-        CheckPersonal(details.Personal, errors);
+        FieldTextChecks.Personal(errors, details.Personal, LetterDetailsChecks.PersonalMax, "officials");
         return errors;
-    }
-
-    private static void CheckPersonal(string? personal, List<FieldCheck> errors)
-    {
-        var text = personal?.Trim() ?? "";
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.LineBreakOrControl, "Remove the tab or invisible control character from your paragraph."));
-        }
-        else if (text.Length > LetterDetailsChecks.PersonalMax)
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.TooLong, $"Shorten your paragraph to at most {LetterDetailsChecks.PersonalMax:N0} characters: officials read short letters."));
-        }
-        else if (Placeholders.In(text).Any())
-        {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words."));
-        }
     }
 
     private static void Text(List<FieldCheck> errors, string field, string what, string? value, int max, string whenEmpty)
     {
-        if (!SingleLine(errors, field, what, value, max))
+        if (!FieldTextChecks.SingleLine(errors, field, what, value, max))
         {
             return;
         }
@@ -84,28 +67,5 @@ public static class OfficialLetterChecks
         {
             errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.Required, $"Write {what} itself, without [square brackets]: a bracketed word reads as a blank left in the letter."));
         }
-    }
-
-    /// <summary>False (with a message) when the value has a line break or other control character, or is too long.</summary>
-    private static bool SingleLine(List<FieldCheck> errors, string field, string what, string? value, int max)
-    {
-        if (value is null)
-        {
-            return true;
-        }
-
-        if (value.Any(char.IsControl))
-        {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.LineBreakOrControl, $"Write {what} on one line: line breaks and other control characters are not allowed."));
-            return false;
-        }
-
-        if (value.Trim().Length > max)
-        {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.TooLong, $"Shorten {what} to at most {max} characters."));
-            return false;
-        }
-
-        return true;
     }
 }
