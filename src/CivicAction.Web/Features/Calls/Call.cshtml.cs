@@ -62,8 +62,12 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
         return Page();
     }
 
-    /// <summary>The person's name and city, to fill the scripts in; the lookup comes along in hidden fields.</summary>
-    public IActionResult OnPost(string slug, int number, string? zip, string? seat, string? name, string? city)
+    /// <summary>
+    /// The person's name and city, to fill the scripts in; the lookup comes along in hidden fields. An outcome recorded
+    /// without script arrives here too (see <see cref="OutcomeModel"/>), with what it recorded in the query.
+    /// </summary>
+    public IActionResult OnPost(string slug, int number, string? zip, string? seat, string? name, string? city,
+        [FromQuery] string? recorded = null, [FromQuery] bool unchosen = false)
     {
         Response.Headers.CacheControl = "no-store";
         var errors = new List<FieldCheck>();
@@ -77,6 +81,8 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
         }
 
         Caller = new Caller(name, city);
+        Recorded = CallOutcomes.TryParse(recorded, out var outcome) ? outcome : null;
+        NothingChosen = unchosen;
         return Page();
     }
 

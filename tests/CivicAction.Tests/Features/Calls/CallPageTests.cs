@@ -83,6 +83,32 @@ public sealed class CallPageTests(CallSite site) : IClassFixture<CallSite>
     }
 
     [Fact]
+    public async Task AnOutcomeRecordedWithoutScript_BringsBackTheFilledScript_WithoutPuttingTheNameInAnAddress()
+    {
+        var page = await PageAsync(CallSite.RunoffCall + "?zip=05401");
+        var (_, filled) = await _client.SubmitForPageAsync(page.Form("form.caller-form"), CallSite.RunoffCall,
+            [("name", "Lee Park"), ("city", "Burlington")]);
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)Card(filled, "W000800").QuerySelector("form.call-outcome")!;
+
+        var before = Count("SELECT COALESCE(SUM(count), 0) FROM call_tallies WHERE outcome = 'busy' AND story_slug = '" + CallSite.RunoffSlug + "'");
+
+        var recorded = await _client.SubmitAsync(form, CallSite.RunoffCall, [("outcome", "busy")]);
+
+        // A browser answers a 307 by posting the same body to the new address: the name and city stay out of it.
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, recorded.StatusCode);
+        var location = recorded.Headers.Location!.ToString();
+        Assert.Equal(CallSite.RunoffCall + "?recorded=busy#call-W000800", location);
+        form.SetAttribute("action", location.Split('#')[0]);
+        var (response, back) = await _client.SubmitForPageAsync(form, CallSite.RunoffCall, [("outcome", "busy")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Recorded: busy", back.QuerySelector(".notice[role=status]")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.StartsWith("Hi, my name is Lee Park and I live in Burlington.", Card(back, "W000800").QuerySelector(".script")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Lee Park", back.QuerySelector("#f-name")!.GetAttribute("value"));
+        Assert.Equal(before + 1, Count("SELECT COALESCE(SUM(count), 0) FROM call_tallies WHERE outcome = 'busy' AND story_slug = '" + CallSite.RunoffSlug + "'"));
+    }
+
+    [Fact]
     public async Task ANameTooLong_IsRefusedNextToItsField_AndTheScriptKeepsItsBlank()
     {
         var page = await PageAsync(CallSite.RunoffCall + "?zip=05401");
