@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Html;
 namespace CivicAction.Web.Features.Stories.Rendering;
 
 /// <summary>
-/// Plain text with its web addresses made into links ("Find your House member at
-/// house.gov/representatives/..."). Everything is HTML-encoded; only addresses that look like
-/// web addresses become https links.
+/// Plain text with its web and e-mail addresses made into links ("Find your House member at
+/// house.gov/representatives/...", "e-mail records@district.org"). Everything is HTML-encoded; only addresses that
+/// look like web addresses become https links, and e-mail addresses mailto: links (matched first, so that the domain
+/// of an e-mail address is never taken for a web address).
 /// </summary>
 public static partial class TextLinks
 {
@@ -19,8 +20,16 @@ public static partial class TextLinks
         {
             html.Append(text[last..match.Index]);
             var address = match.Value;
-            var href = address.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? address : "https://" + address;
-            html.AppendHtml($"<a href=\"{HtmlEncoder.Default.Encode(href)}\" rel=\"nofollow noopener noreferrer\">{HtmlEncoder.Default.Encode(address)}</a>");
+            if (match.Groups["email"].Success)
+            {
+                html.AppendHtml($"<a href=\"mailto:{HtmlEncoder.Default.Encode(address)}\">{HtmlEncoder.Default.Encode(address)}</a>");
+            }
+            else
+            {
+                var href = address.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? address : "https://" + address;
+                html.AppendHtml($"<a href=\"{HtmlEncoder.Default.Encode(href)}\" rel=\"nofollow noopener noreferrer\">{HtmlEncoder.Default.Encode(address)}</a>");
+            }
+
             last = match.Index + match.Length;
         }
 
@@ -28,7 +37,8 @@ public static partial class TextLinks
         return html;
     }
 
-    // A scheme or a dotted host ending in a common TLD, then a path without trailing punctuation.
-    [GeneratedRegex(@"\b(?:https?://[^\s<>""]+[^\s<>"".,;:!?)]|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|mil|org|com|net|us|edu)\b(?:/[^\s<>""]*[^\s<>"".,;:!?)])?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Non-backtracking: the time stays linear in the text, whatever a brief holds ("a.a.a.a..." with no "@").
+    // An e-mail address; else a scheme or a dotted host ending in a common TLD, then a path without trailing punctuation.
+    [GeneratedRegex(@"(?<email>\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b)|\b(?:https?://[^\s<>""]+[^\s<>"".,;:!?)]|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|mil|org|com|net|us|edu)\b(?:/[^\s<>""]*[^\s<>"".,;:!?)])?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Address();
 }
