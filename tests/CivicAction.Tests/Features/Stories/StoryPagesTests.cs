@@ -26,6 +26,23 @@ public sealed class StoryPagesTests(SiteFactory factory) : IClassFixture<SiteFac
     }
 
     [Fact]
+    public async Task AnActionsStepsForTheReader_StandBesideTheTemplateBox_NotInIt_WithTheirAddressesAsLinks()
+    {
+        var (_, page) = await _client.GetPageAsync("/stories/river-district-plans-to-lift-limits-on-farm-runoff");
+        var records = page.QuerySelector("#action-2")!;
+
+        var box = records.QuerySelector(".key-points-box, .letter")!;
+        Assert.Contains("I request copies of all water quality tests", box.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("How to file", box.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tips", box.TextContent, StringComparison.Ordinal);
+        var steps = records.QuerySelectorAll(".action-steps").Select(s => s.TextContent).ToList();
+        Assert.Equal(2, steps.Count); // before the sample text and after it, in the brief's order
+        Assert.Contains("How to file:", steps[0], StringComparison.Ordinal);
+        Assert.Contains("Tips:", steps[1], StringComparison.Ordinal);
+        Assert.Equal("mailto:records@clearwater-district.org", records.QuerySelector(".action-steps a[href^='mailto:']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Home_IsPaginated_AndAPageTooFarIsNotFound()
     {
         var (_, first) = await _client.GetPageAsync("/");
