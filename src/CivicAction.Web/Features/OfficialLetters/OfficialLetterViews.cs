@@ -16,6 +16,9 @@ public sealed record OfficialAction(StoryDocument Story, BriefAction Action, IRe
 
     public string BasePath => ActionLinks.DraftPath(Slug, Number, DraftKind.OfficialLetter)!;
 
+    /// <summary>Whether the letter is to an official (else to whoever the brief's template writes to, such as an editor).</summary>
+    public bool ToOfficial => Action.Type == ActionType.OfficialLetter;
+
     /// <summary>The address the brief gives, for "open in my e-mail app"; null when it gives none.</summary>
     public string? To { get; } = OfficialLetterDrafter.AddressTo(Action);
 

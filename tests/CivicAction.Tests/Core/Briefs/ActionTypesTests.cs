@@ -53,7 +53,7 @@ public sealed class ActionTypesTests
         var brief = ParseFixture("every_kind_of_action.txt");
 
         Assert.Equal(
-            [ActionType.Call, ActionType.OfficialLetter, ActionType.PublicComment, ActionType.Attend, ActionType.OfficialLetter, ActionType.FoiaRequest],
+            [ActionType.Call, ActionType.OfficialLetter, ActionType.PublicComment, ActionType.Attend, ActionType.OfficialLetter, ActionType.FoiaRequest, ActionType.Other],
             brief.Actions.Select(a => a.Type));
     }
 
@@ -147,7 +147,7 @@ public sealed class ActionTypesTests
         var brief = ParseFixture("every_kind_of_action.txt");
 
         Assert.Equal(
-            [(true, false, false), (false, false, false), (false, true, false), (false, false, true), (false, false, false), (false, false, false)],
+            [(true, false, false), (false, false, false), (false, true, false), (false, false, true), (false, false, false), (false, false, false), (false, false, false)],
             brief.Actions.Select(a => (a.Call is not null, a.Comment is not null, a.Meeting is not null)));
     }
 }

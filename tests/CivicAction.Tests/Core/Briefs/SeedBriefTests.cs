@@ -154,7 +154,7 @@ public sealed class SeedBriefTests
         var actions = System.Text.Json.JsonDocument.Parse(BriefJson.Serialize(brief, "river")).RootElement.GetProperty("actions");
 
         Assert.Equal(
-            ["call", "officialLetter", "publicComment", "attend", "officialLetter", "foiaRequest"],
+            ["call", "officialLetter", "publicComment", "attend", "officialLetter", "foiaRequest", "other"],
             actions.EnumerateArray().Select(a => a.GetProperty("type").GetString()));
         var call = actions[0].GetProperty("call");
         Assert.Equal(("congress", "senators"), (call.GetProperty("to").GetString(), call.GetProperty("members").GetString()));

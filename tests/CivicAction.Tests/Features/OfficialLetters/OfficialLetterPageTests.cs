@@ -16,6 +16,7 @@ public sealed class OfficialLetterPageTests(SiteFactory site) : IClassFixture<Si
     private const string Slug = "river-district-plans-to-lift-limits-on-farm-runoff";
     private const string Legislator = $"/stories/{Slug}/actions/5/letter";
     private const string Records = $"/stories/{Slug}/actions/2/letter";
+    private const string Editor = $"/stories/{Slug}/actions/7/letter";
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 
     private static readonly (string Name, string? Value)[] Ana =
@@ -39,6 +40,24 @@ public sealed class OfficialLetterPageTests(SiteFactory site) : IClassFixture<Si
 
     private static string? ErrorFor(IDocument page, string id) =>
         page.QuerySelector($"#{id}-error.field-error")?.TextContent.Trim().Replace("Fix:", "", StringComparison.Ordinal).Trim();
+
+    [Fact]
+    public async Task ALetterToTheEditor_IsComposedFromItsTemplate_WithoutTalkOfOfficials_AndOpensInTheMailApp()
+    {
+        var (_, form) = await _client.GetPageAsync(Editor);
+        Assert.Contains("This site does not send this letter for you.", form.QuerySelector(".no-lookup")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("officials", form.QuerySelector(".no-lookup")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(form.QuerySelectorAll(".extras input")); // its blanks are the writer's name and town
+
+        var (response, page) = await PostAsync(Editor);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = Body(page);
+        Assert.StartsWith("To the editor: the river that runs past Clearwater is cleaner", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Papers print letters", body, StringComparison.Ordinal); // the brief's tips are for the reader
+        Assert.StartsWith("mailto:letters@clearwater-courier.example?", page.QuerySelector(".delivery a[href^='mailto:']")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task TheForm_AsksForEachBlankAndTheAddress_AndSaysThePlainTruthAboutLookingUpOfficials()

@@ -30,6 +30,9 @@ public sealed class NoDeadEndTests(SiteFactory site) : IClassFixture<SiteFactory
             var own = $"/stories/{slug}/actions/{action.Number}";
             var buttons = section.QuerySelectorAll(".call-to-act a").Select(a => a.GetAttribute("href")).ToList();
             Assert.DoesNotContain(own, buttons);
+            // Every template with blanks to fill has a composer.
+            var blanks = action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of).SelectMany(Placeholders.In);
+            Assert.False(blanks.Any() && DraftKinds.Of(action) == DraftKind.None, $"action {action.Number} of {file} has blanks but no composer");
             if (DraftKinds.Of(action) == DraftKind.None)
             {
                 Assert.Empty(buttons);
