@@ -67,16 +67,26 @@ public static partial class OfficialLetterDrafter
 
         var paragraphs = new List<string>();
         var closing = -1;
-        foreach (var block in MessageBlocks(action))
+        var blocks = MessageBlocks(action).ToList();
+        // "[Your Name], [Your Town]" ending a template that has no closing ("To the editor: ..."): a signature too.
+        var signatureFrom = blocks.Count;
+        while (signatureFrom > 0 && IsSignatureLine(blocks[signatureFrom - 1]))
         {
+            signatureFrom--;
+        }
+
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var block = blocks[index];
             var announces = BlockRoles.AnnouncesTheWords(block.Label);
             if (announces && block.Text.Length == 0 && block.Items.Count == 0)
             {
                 continue;
             }
 
-            // "[Your Name]" and "[Your Address]" under the closing are the signature: the address block takes their place.
-            if (closing >= 0 && IsSignatureLine(block))
+            // "[Your Name]" and "[Your Address]" under the closing, or ending the template, are the signature: the
+            // address block takes their place.
+            if ((closing >= 0 || index >= signatureFrom) && IsSignatureLine(block))
             {
                 continue;
             }
@@ -109,7 +119,7 @@ public static partial class OfficialLetterDrafter
             paragraphs.Insert(at, own);
         }
 
-        var subject = Fill(action.Subject ?? action.Title);
+        var subject = Fill(action.Subject ?? (ToTheEditor().IsMatch(action.Title) ? "Letter to the editor" : action.Title));
         return new OfficialLetter(subject, string.Join("\n\n", paragraphs), AddressTo(action), unfilled);
     }
 
@@ -241,6 +251,10 @@ public static partial class OfficialLetterDrafter
 
     [GeneratedRegex(@"^(?:Sincerely|Respectfully|Regards|Best regards|Kind regards|Thank you|Thanks|Yours truly|Yours sincerely|Best|With thanks|Respectfully yours)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
+
+    // "Write a letter to the editor of the Courier": a title that asks for the letter is no subject for it.
+    [GeneratedRegex(@"\bletters? to the editor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToTheEditor();
 
     [GeneratedRegex(@"[^a-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex NotALetter();

@@ -9,6 +9,7 @@ public sealed class OfficialLetterDrafterTests
 {
     private static readonly BriefAction StateLegislator = ParseFixture("every_kind_of_action.txt").Actions[4];
     private static readonly BriefAction RecordsRequest = ParseFixture("every_kind_of_action.txt").Actions[1];
+    private static readonly BriefAction Editor = ParseFixture("every_kind_of_action.txt").Actions[6];
     private static readonly BriefAction CommitteeChair = ParseFixture("calls_nested_emoji.txt").Actions[1];
 
     private static OfficialLetterDetails Ana(params string?[] extra) => new()
@@ -81,6 +82,22 @@ public sealed class OfficialLetterDrafterTests
         Assert.Contains("My points:\n- Public lands belong to everyone.\n- The sale would end access for Walla Walla.\n  - Hunters and anglers lose access.\n    - Families lose a tradition.", letter.Body, StringComparison.Ordinal);
         Assert.EndsWith("Sincerely,\nAna Lee\n12 Mill Road\nClearwater, OR 97001\nana@example.org", letter.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("[", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALetterToTheEditor_EndingInNameAndTown_IsSignedOnceWithTheAddressBlock_UnderItsOwnSubject()
+    {
+        var details = Ana();
+        details.Personal = "I fish here.";
+        var letter = OfficialLetterDrafter.Draft(Editor, details);
+
+        Assert.Equal("Letter to the editor", letter.Subject);
+        Assert.Equal(
+            "To the editor: the river that runs past Clearwater is cleaner than it was ten years ago because of the runoff limits. " +
+            "I fish it with my kids every spring, and I ask our readers to tell the EPA to keep the limits.\n\n" +
+            "I fish here.\n\nSincerely,\nAna Lee\n12 Mill Road\nClearwater, OR 97001\nana@example.org",
+            letter.Body);
+        Assert.Equal("letters@clearwater-courier.example", letter.To);
     }
 
     [Fact]
