@@ -12,7 +12,14 @@ public enum AppealGround
 }
 
 /// <summary>A request as it was sent: what the follow-up and appeal letters refer to.</summary>
-public sealed record FoiaCase(FoiaRequest Request, Agency? Agency, string Subject, DateOnly Submitted, string? TrackingNumber, DateOnly Due);
+public sealed record FoiaCase(FoiaRequest Request, Agency? Agency, string Subject, DateOnly Submitted, string? TrackingNumber, DateOnly Due)
+{
+    /// <summary>The agency invoked unusual circumstances: 30 working days instead of 20 (5 U.S.C. 552(a)(6)(B)(i)).</summary>
+    public bool UnusualCircumstances { get; init; }
+
+    /// <summary>The day the agency's working days started (its receipt, by the right office), when known exactly.</summary>
+    public DateOnly? ClockStarted { get; init; }
+}
 
 /// <summary>
 /// The letters after the request: a status inquiry once the answer is overdue, and an administrative
@@ -41,13 +48,20 @@ public static class FoiaFollowUps
         parts.Add(FoiaLetterPart.Opening,
             $"On {FoiaText.LongDate(request.Submitted)} I submitted a request under the Freedom of Information Act, 5 U.S.C. § 552, "
             + $"for records about {Topic(request)}.{Tracking(request)}");
-        var days = FoiaDeadlines.ResponseWorkingDays.ToString(CultureInfo.InvariantCulture);
+        var days = (FoiaDeadlines.ResponseWorkingDays + (request.UnusualCircumstances ? FoiaDeadlines.UnusualCircumstancesWorkingDays : 0))
+            .ToString(CultureInfo.InvariantCulture);
+        var allows = request.UnusualCircumstances
+            ? "5 U.S.C. § 552(a)(6)(A)(i) and, with the unusual circumstances the agency invoked, § 552(a)(6)(B)(i) allow"
+            : "5 U.S.C. § 552(a)(6)(A)(i) allows";
+        var from = request.ClockStarted is { } started ? $", counted from the agency's receipt of the request on {FoiaText.LongDate(started)}," : "";
         parts.Add(FoiaLetterPart.ResponseTime,
-            $"The {days} working days that 5 U.S.C. § 552(a)(6)(A)(i) allows for a determination ended on {FoiaText.LongDate(request.Due)}, and I have not received one. "
+            $"The {days} working days that {allows} for a determination{from} ended on {FoiaText.LongDate(request.Due)}, and I have not received one. "
             + "As 5 U.S.C. § 552(a)(7)(B) provides, please tell me the status of the request and the date by which you estimate the agency will complete action on it.");
         parts.Add(FoiaLetterPart.Context,
-            "If narrowing the request or agreeing on a schedule would help, I am glad to discuss it. I may also ask the agency's FOIA Public Liaison "
-            + "or the Office of Government Information Services for help in resolving the delay (5 U.S.C. § 552(a)(6)(B)(ii) and (h)).");
+            "If narrowing the request or agreeing on a schedule would help, I am glad to discuss it. If I do not hear from you, I will ask the "
+            + "agency's FOIA Public Liaison for help in resolving the delay (5 U.S.C. § 552(l)), and then the Office of Government Information "
+            + "Services for mediation (5 U.S.C. § 552(h)(3)). Because the time limit has passed, I may also seek judicial review without an "
+            + "administrative appeal (5 U.S.C. § 552(a)(6)(C)(i)).");
         parts.Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
         return parts.Build(subject);
     }

@@ -27,9 +27,21 @@ public sealed record FoiaRecord(
     DateOnly? AcknowledgedOn,
     long UnusualCircumstancesFlag,
     DateOnly? AnsweredOn,
-    FoiaOutcome? Outcome)
+    FoiaOutcome? Outcome,
+    DateOnly? ReceivedOn,
+    long MisroutedFlag,
+    DateOnly? ReachedRightOfficeOn)
 {
     public bool UnusualCircumstances => UnusualCircumstancesFlag != 0;
+
+    /// <summary>The agency said the request first reached the wrong office and was forwarded to the right one.</summary>
+    public bool Misrouted => MisroutedFlag != 0;
+
+    /// <summary>The agency's questions that pause the clock, oldest first (rows of <c>foia_tolling</c>).</summary>
+    public IReadOnlyList<TollingPeriod> Tolling { get; init; } = [];
+
+    /// <summary>The question the agency still awaits an answer to, if any: the one "I answered" closes.</summary>
+    public TollingPeriod? OpenQuestion => Tolling.LastOrDefault(t => t.AnsweredOn is null);
 
     private FoiaRequest? _request;
 
@@ -50,8 +62,32 @@ public sealed record FoiaRecord(
         && SendRequestedAt is null && SubmittedOn is null
         && FieldCheck.AllowSending(FoiaChecks.Check(Request, Agency));
 
-    /// <summary>20 working days after receipt, 30 when the agency invokes unusual circumstances.</summary>
-    public DateOnly? Due => SubmittedOn is { } received ? FoiaDeadlines.ResponseDue(received, UnusualCircumstances) : null;
+    /// <summary>What the clock runs on, once the request was sent; null before.</summary>
+    public FoiaClockFacts? ClockFacts => SubmittedOn is { } sent && SubmittedVia is { } via
+        ? new FoiaClockFacts(sent, via)
+        {
+            AgencyStatedReceipt = ReceivedOn,
+            FirstReachedWrongOffice = Misrouted,
+            ReachedRightOfficeOn = ReachedRightOfficeOn,
+            Tolling = Tolling,
+            UnusualCircumstances = UnusualCircumstances,
+            ExpeditedRequested = Request.ExpeditedRequested,
+        }
+        : null;
+
+    /// <summary>When the agency received it: exact for portal and e-mail or when the agency says, a range for a posted letter.</summary>
+    public LegalDate? Receipt => ClockFacts is { } facts ? FoiaClock.Receipt(facts) : null;
+
+    /// <summary>The determination's due date as the law runs it (<see cref="FoiaClock.ResponseDue"/>): its rule, and a range where the facts leave one.</summary>
+    public LegalDate? ResponseDue => ClockFacts is { } facts ? FoiaClock.ResponseDue(facts) : null;
+
+    public LegalDate? ExpeditedDecisionDue => ClockFacts is { } facts ? FoiaClock.ExpeditedDecisionDue(facts) : null;
+
+    /// <summary>
+    /// The last day of the agency's time: the latest reading of <see cref="ResponseDue"/>, so that a request is never
+    /// called overdue before the law's latest date; null before it was sent and while the clock is paused.
+    /// </summary>
+    public DateOnly? Due => ResponseDue?.Latest;
 
     public bool IsOverdue(DateOnly today) => Due is { } due && AnsweredOn is null && FoiaDeadlines.IsOverdue(due, today);
 
@@ -62,5 +98,9 @@ public sealed record FoiaRecord(
         ? FoiaFollowUps.AppealDeadline(answered, Agency)
         : null;
 
-    public FoiaCase Case => new(Request, Agency, Request.Subject, SubmittedOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime), TrackingNumber, Due ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime));
+    public FoiaCase Case => new(Request, Agency, Request.Subject, SubmittedOn ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime), TrackingNumber, Due ?? DateOnly.FromDateTime(CreatedAt.UtcDateTime))
+    {
+        UnusualCircumstances = UnusualCircumstances,
+        ClockStarted = ClockFacts is { } facts && FoiaClock.ClockStarts(facts) is { IsRange: false, Earliest: { } started } ? started : null,
+    };
 }

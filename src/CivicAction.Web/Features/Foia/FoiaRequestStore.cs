@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Platform.Database;
@@ -13,7 +14,8 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
 {
     private const string Columns = """
         id, story_slug, action_number, agency_key, agency_name, channel, destination, form, subject, letter, created_at,
-        send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome
+        send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome,
+        received_on, misrouted AS misrouted_flag, reached_right_office_on
         """;
 
     // The filled form as stored: the request model itself, its enums by name.
@@ -67,9 +69,18 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         }
 
         using var connection = database.Open();
-        return connection.QuerySingleOrDefault<FoiaRecord>(
+        var record = connection.QuerySingleOrDefault<FoiaRecord>(
             $"SELECT {Columns} FROM foia_requests WHERE token_hash = @hash", new { hash = SecretToken.Hash(token!) });
+        return record is null ? null : record with
+        {
+            Tolling = connection.Query<TollingRow>(
+                    "SELECT reason, asked_on, answered_on FROM foia_tolling WHERE request_id = @Id ORDER BY asked_on, id", new { record.Id })
+                .Select(r => new TollingPeriod(r.Reason, r.AskedOn, r.AnsweredOn))
+                .ToList(),
+        };
     }
+
+    private sealed record TollingRow(TollingReason Reason, DateOnly AskedOn, DateOnly? AnsweredOn);
 
     /// <summary>
     /// "Send for me": the letter is held for the agency's address on record, and a confirmation e-mail goes to the
@@ -120,16 +131,50 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         connection.Execute(sql, new { id, submittedOn, via = DbEnum.Text(via), trackingNumber = Blank(trackingNumber) });
     }
 
-    public void RecordAcknowledgement(long id, DateOnly acknowledgedOn, string? trackingNumber, bool unusualCircumstances)
+    /// <summary>
+    /// The agency's acknowledgement: its date, the tracking number, unusual circumstances, the receipt date it states
+    /// (which then decides when the clock started), and whether the request first reached the wrong office.
+    /// </summary>
+    public void RecordAcknowledgement(long id, Acknowledgement acknowledgement)
     {
+        ArgumentNullException.ThrowIfNull(acknowledgement);
         const string sql = """
             UPDATE foia_requests
-            SET acknowledged_on = @acknowledgedOn, tracking_number = COALESCE(@trackingNumber, tracking_number),
-                unusual_circumstances = @unusualCircumstances
+            SET acknowledged_on = @On, tracking_number = COALESCE(@trackingNumber, tracking_number),
+                unusual_circumstances = @UnusualCircumstances, received_on = @ReceivedOn,
+                misrouted = @Misrouted, reached_right_office_on = @ReachedRightOfficeOn
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, new { id, acknowledgedOn, trackingNumber = Blank(trackingNumber), unusualCircumstances });
+        connection.Execute(sql, new
+        {
+            id,
+            acknowledgement.On,
+            trackingNumber = Blank(acknowledgement.TrackingNumber),
+            acknowledgement.UnusualCircumstances,
+            acknowledgement.ReceivedOn,
+            acknowledgement.Misrouted,
+            ReachedRightOfficeOn = acknowledgement.Misrouted ? acknowledgement.ReachedRightOfficeOn : null,
+        });
+    }
+
+    /// <summary>The agency asked the requester for information or about fees: the clock pauses from that day.</summary>
+    public void RecordQuestion(long id, TollingReason reason, DateOnly askedOn)
+    {
+        using var connection = database.OpenForWriting();
+        connection.Execute("INSERT INTO foia_tolling (request_id, reason, asked_on) VALUES (@id, @reason, @askedOn)",
+            new { id, reason = DbEnum.Text(reason), askedOn });
+    }
+
+    /// <summary>The requester's answer reached the agency: the open question closes and the clock runs again.</summary>
+    public void RecordQuestionAnswered(long id, DateOnly answeredOn)
+    {
+        const string sql = """
+            UPDATE foia_tolling SET answered_on = @answeredOn
+            WHERE id = (SELECT id FROM foia_tolling WHERE request_id = @id AND answered_on IS NULL ORDER BY asked_on DESC, id DESC LIMIT 1)
+            """;
+        using var connection = database.OpenForWriting();
+        connection.Execute(sql, new { id, answeredOn });
     }
 
     public void RecordAnswer(long id, DateOnly answeredOn, FoiaOutcome outcome)
@@ -146,6 +191,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         using var connection = database.OpenForWriting();
         using var transaction = connection.BeginTransaction();
         held.Forget(connection, transaction, record.Owner);
+        connection.Execute("DELETE FROM foia_tolling WHERE request_id = @Id", new { record.Id }, transaction);
         connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
         transaction.Commit();
         database.ForgetDeletedData();
@@ -153,3 +199,6 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>What the agency's acknowledgement says, as the requester records it.</summary>
+public sealed record Acknowledgement(DateOnly On, string? TrackingNumber, bool UnusualCircumstances, DateOnly? ReceivedOn, bool Misrouted, DateOnly? ReachedRightOfficeOn);

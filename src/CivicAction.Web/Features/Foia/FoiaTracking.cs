@@ -6,8 +6,14 @@ using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Web.Features.Foia;
 
-/// <summary>One step of a request's life as its page shows it.</summary>
-public sealed record TimelineStep(string Label, DateOnly? On, bool Done, string? Detail = null);
+/// <summary>
+/// One step of a request's life as its page shows it: on a day, or between <see cref="On"/> and <see cref="Latest"/>
+/// where the law or the facts leave a range (a posted letter's receipt).
+/// </summary>
+public sealed record TimelineStep(string Label, DateOnly? On, bool Done, string? Detail = null, DateOnly? Latest = null)
+{
+    public bool IsRange => On is not null && Latest is not null && Latest != On;
+}
 
 /// <summary>
 /// What a request's private page shows, worked out from the stored request and its outbox
@@ -73,16 +79,55 @@ public sealed class FoiaTracking
             steps.Add(new("You confirmed your e-mail address", ConfirmedAt is { } c ? FederalDate.On(c) : null, ConfirmedAt is not null));
         }
 
-        steps.Add(new("Received by the agency", Record.SubmittedOn, IsSubmitted, Via(Record.SubmittedVia)));
+        if (Record.SubmittedOn is { } sent)
+        {
+            steps.Add(new("Sent", sent, true, Via(Record.SubmittedVia)));
+        }
+
+        if (Record.Receipt is { } receipt)
+        {
+            steps.Add(new(receipt.IsRange ? "Received by the agency (estimated)" : "Received by the agency", receipt.Earliest,
+                !receipt.IsRange || Today >= receipt.Latest, Capitalized(receipt.Rule), receipt.Latest));
+        }
+        else
+        {
+            steps.Add(new("Received by the agency", null, false));
+        }
+
         if (Record.AcknowledgedOn is { } acknowledged)
         {
             steps.Add(new("Acknowledged", acknowledged, true, Record.TrackingNumber is { } t ? $"Tracking number {t}" : null));
         }
-
-        if (Due is { } due)
+        else if (Record.TrackingNumber is { } tracking)
         {
-            var detail = Record.UnusualCircumstances ? "30 working days: the agency invoked unusual circumstances" : "20 working days after receipt";
-            steps.Add(new(IsOverdue ? "Answer was due (overdue)" : "Answer due", due, IsAnswered || Today > due, detail));
+            steps.Add(new("Tracking number", null, true, tracking));
+        }
+
+        foreach (var question in Record.Tolling)
+        {
+            var about = question.Reason == TollingReason.Information ? "for information" : "about fees";
+            steps.Add(new($"The agency asked you {about}", question.AskedOn, true, "The clock pauses while it awaits your answer"));
+            steps.Add(new("Your answer reached the agency", question.AnsweredOn, question.AnsweredOn is not null,
+                question.AnsweredOn is null ? "Record it when you have answered: the clock then runs again" : null));
+        }
+
+        if (Record.ExpeditedDecisionDue is { } expedited)
+        {
+            steps.Add(new("Decision on expedited processing due", expedited.Earliest, Today > expedited.Latest, Capitalized(expedited.Rule),
+                expedited.Latest));
+        }
+
+        if (Record.ResponseDue is { } due)
+        {
+            if (due.IsKnown)
+            {
+                steps.Add(new(IsOverdue ? "Answer was due (overdue)" : "Answer due", due.Earliest, IsAnswered || Today > due.Latest,
+                    Capitalized(due.Rule), due.Latest));
+            }
+            else
+            {
+                steps.Add(new("Answer due: the clock is paused", null, false, Capitalized(due.Rule)));
+            }
         }
 
         steps.Add(new("Answered", Record.AnsweredOn, IsAnswered, Outcome(Record.Outcome)));
@@ -93,6 +138,12 @@ public sealed class FoiaTracking
 
         return steps;
     }
+
+    /// <summary>What the clock's dates rest on, beyond their rules: estimates, pauses, the ten-day allowance.</summary>
+    public IReadOnlyList<string> ClockNotes =>
+        [.. (Record.Receipt?.Notes ?? []), .. (Record.ResponseDue?.Notes ?? []).Except(Record.Receipt?.Notes ?? [])];
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public string? Via(SubmissionRoute? via) => via switch
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Smtp;
@@ -52,27 +53,104 @@ public sealed class RequestModel(
         return Page();
     }
 
-    public IActionResult OnPostSubmitted(string token) =>
-        Update(token, record => requests.RecordSubmission(record.Id, Input.On ?? Tracking.Today, Input.Via ?? SubmissionRoute.Portal, Input.TrackingNumber));
+    public IActionResult OnPostSubmitted(string token) => Update(token, record =>
+    {
+        if (Day("Input.On", "the date you sent it", Input.On) is { } on && Choice("Input.Via", "how you sent it", Input.Via) is { } via)
+        {
+            return () => requests.RecordSubmission(record.Id, on, via, Input.TrackingNumber);
+        }
 
-    public IActionResult OnPostAcknowledged(string token) =>
-        Update(token, record => requests.RecordAcknowledgement(record.Id, Input.On ?? Tracking.Today, Input.TrackingNumber, Input.UnusualCircumstances));
+        return null;
+    });
 
-    public IActionResult OnPostAnswered(string token) =>
-        Update(token, record => requests.RecordAnswer(record.Id, Input.On ?? Tracking.Today, Input.Outcome ?? FoiaOutcome.Granted));
+    public IActionResult OnPostAcknowledged(string token) => Update(token, record =>
+    {
+        var on = Day("Input.On", "the date of the acknowledgement", Input.On);
+        var received = Input.ReceivedOn;
+        if (received is { } r && (r > Tracking.Today || (record.SubmittedOn is { } sent && r < sent)))
+        {
+            ModelState.AddModelError("Input.ReceivedOn", $"The date the agency says it received your request must be between the day you sent it ({Iso(record.SubmittedOn)}) and today.");
+        }
 
-    public IActionResult OnPostDelete(string token)
+        var reached = Input.Misrouted ? Input.ReachedRightOfficeOn : null;
+        if (reached is { } rr && (rr > Tracking.Today || (record.SubmittedOn is { } s2 && rr < s2)))
+        {
+            ModelState.AddModelError("Input.ReachedRightOfficeOn", $"The date the right office received it must be between the day you sent it ({Iso(record.SubmittedOn)}) and today.");
+        }
+
+        return on is { } day && ModelState.IsValid
+            ? () => requests.RecordAcknowledgement(record.Id, new Acknowledgement(day, Input.TrackingNumber, Input.UnusualCircumstances, received, Input.Misrouted, reached))
+            : null;
+    });
+
+    public IActionResult OnPostQuestion(string token) => Update(token, record =>
+    {
+        if (record.OpenQuestion is not null)
+        {
+            ModelState.AddModelError("Input.On", "The agency's last question is still open: record the day your answer reached it first.");
+            return null;
+        }
+
+        var on = Day("Input.On", "the date of the agency's question", Input.On);
+        var reason = Choice("Input.Reason", "what the agency asked about", Input.Reason);
+        if (on is { } d && record.SubmittedOn is { } sent && d < sent)
+        {
+            ModelState.AddModelError("Input.On", $"The agency's question cannot come before the day you sent the request ({Iso(sent)}).");
+        }
+
+        return on is { } day && reason is { } why && ModelState.IsValid ? () => requests.RecordQuestion(record.Id, why, day) : null;
+    });
+
+    public IActionResult OnPostQuestionAnswered(string token) => Update(token, record =>
+    {
+        if (record.OpenQuestion is not { } open)
+        {
+            ModelState.AddModelError("Input.On", "There is no open question from the agency to answer.");
+            return null;
+        }
+
+        var on = Day("Input.On", "the date your answer reached the agency", Input.On);
+        if (on is { } d && d < open.AskedOn)
+        {
+            ModelState.AddModelError("Input.On", $"Your answer cannot reach the agency before its question ({Iso(open.AskedOn)}).");
+        }
+
+        return on is { } day && ModelState.IsValid ? () => requests.RecordQuestionAnswered(record.Id, day) : null;
+    });
+
+    public IActionResult OnPostAnswered(string token) => Update(token, record =>
+    {
+        if (Day("Input.On", "the date of the answer", Input.On) is { } on && Choice("Input.Outcome", "what the agency said", Input.Outcome) is { } outcome)
+        {
+            return () => requests.RecordAnswer(record.Id, on, outcome);
+        }
+
+        return null;
+    });
+
+    /// <summary>Deletes only when the box saying so is ticked: one stray press loses nothing.</summary>
+    public IActionResult OnPostDelete(string token, bool confirm = false)
     {
         if (!Load(token))
         {
             return NotFound();
         }
 
+        if (!confirm)
+        {
+            ModelState.AddModelError("confirm", "Nothing was deleted: tick “Yes, delete it” to confirm, then press the button again.");
+            return Page();
+        }
+
         requests.Delete(Tracking.Record);
         return new SeeOtherResult("/requests/deleted");
     }
 
-    private IActionResult Update(string token, Action<FoiaRecord> record)
+    /// <summary>
+    /// Loads the request, checks the posted form, and saves what <paramref name="check"/> returns; nothing is saved
+    /// when any field is wrong: the page comes back with a message saying what was expected.
+    /// </summary>
+    private IActionResult Update(string token, Func<FoiaRecord, Action?> check)
     {
         if (!Load(token))
         {
@@ -89,14 +167,45 @@ public sealed class RequestModel(
             ModelState.AddModelError("Input.Via", "Choose how you sent it: through the portal, from your own e-mail, or by post.");
         }
 
-        if (!ModelState.IsValid)
+        var save = ModelState.IsValid ? check(Tracking.Record) : null;
+        if (save is null || !ModelState.IsValid)
         {
             return Page();
         }
 
-        record(Tracking.Record);
+        save();
         return new SeeOtherResult($"/requests/{token}?done=recorded");
     }
+
+    // A date the person must give (no day is assumed for them), not after today in Washington.
+    private DateOnly? Day(string field, string what, DateOnly? value)
+    {
+        if (value is not { } day)
+        {
+            ModelState.AddModelError(field, $"Enter {what}.");
+            return null;
+        }
+
+        if (day > Tracking.Today)
+        {
+            ModelState.AddModelError(field, $"{char.ToUpperInvariant(what[0])}{what[1..]} cannot be after today ({Iso(Tracking.Today)}).");
+            return null;
+        }
+
+        return day;
+    }
+
+    private T? Choice<T>(string field, string what, T? value) where T : struct
+    {
+        if (value is null)
+        {
+            ModelState.AddModelError(field, $"Choose {what}.");
+        }
+
+        return value;
+    }
+
+    private static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private bool Load(string token)
     {
@@ -121,6 +230,16 @@ public sealed class RequestModel(
         public string? TrackingNumber { get; set; }
 
         public bool UnusualCircumstances { get; set; }
+
+        /// <summary>The receipt date the agency states, if it states one.</summary>
+        public DateOnly? ReceivedOn { get; set; }
+
+        /// <summary>The agency says the request first reached the wrong office.</summary>
+        public bool Misrouted { get; set; }
+
+        public DateOnly? ReachedRightOfficeOn { get; set; }
+
+        public TollingReason? Reason { get; set; }
 
         public FoiaOutcome? Outcome { get; set; }
 

@@ -44,7 +44,7 @@ public sealed class FoiaDeletionOnDiskTests(DeliverySite site) : IClassFixture<D
         (_, page) = await _client.GetPageAsync(url);
         var delete = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal));
         delete.Id = "delete-form";
-        Assert.Equal("/requests/deleted", (await _client.SubmitAsync(url, page, "#delete-form")).Headers.Location!.ToString());
+        Assert.Equal("/requests/deleted", (await _client.SubmitAsync(url, page, "#delete-form", new Dictionary<string, string?> { ["confirm"] = "true" })).Headers.Location!.ToString());
 
         foreach (var value in Personal)
         {

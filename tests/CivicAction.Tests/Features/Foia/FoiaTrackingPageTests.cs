@@ -162,6 +162,108 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Equal(letter, printPage.QuerySelector(".letter-print")!.TextContent);
     }
 
+    private static List<(string Label, string Text, string[] Dates)> Steps(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".timeline li").Select(li => (
+            li.QuerySelector(".step-label")!.TextContent.Trim(),
+            li.TextContent,
+            li.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")!).ToArray())).ToList();
+
+    [Fact]
+    public async Task TheRecordForms_FillInNoDateAndNoAnswer_AndAFormSentEmpty_SaysWhatItNeeds_AndRecordsNothing()
+    {
+        var url = await SaveAsync(DhsDraft);
+        var (_, page) = await _client.GetPageAsync(url);
+        Assert.Null(page.QuerySelector("#sub-on")!.GetAttribute("value"));
+        Assert.Equal("", ((AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("#sub-via")!).Value);
+
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Submitted", StringComparison.Ordinal));
+        var (response, refused) = await _client.SubmitForPageAsync(form, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = refused.QuerySelector(".error-summary-inline")!.TextContent;
+        Assert.Contains("Enter the date you sent it.", summary, StringComparison.Ordinal);
+        var (_, after) = await _client.GetPageAsync(url);
+        Assert.NotNull(after.QuerySelector("form[action*='handler=Submitted']"));
+
+        var (_, future) = await _client.SubmitForPageAsync(form, url, [("Input.On", "2999-01-01"), ("Input.Via", "Portal")]);
+        Assert.Contains("cannot be after today", future.QuerySelector(".error-summary-inline")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APostedLetter_IsReceivedOnAnEstimatedRange_UntilTheAgencySaysWhen_552a6Ai()
+    {
+        var url = await SaveAsync(DhsDraft);
+
+        var posted = await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-03-02", ["Input.Via"] = "Post" });
+
+        // Sent Monday 2026-03-02; 1 to 10 working days in the mail: 03-03 to 03-16. Then 20 working days (no holiday
+        // between Presidents Day and Memorial Day): from 03-03, 03-31; from 03-16, 04-13.
+        var steps = Steps(posted);
+        var received = steps.Single(s => s.Label == "Received by the agency (estimated)");
+        Assert.Equal(["2026-03-03", "2026-03-16"], received.Dates);
+        Assert.Equal(["2026-03-31", "2026-04-13"], steps.Single(s => s.Label.StartsWith("Answer", StringComparison.Ordinal) && s.Label.Contains(" due", StringComparison.Ordinal)).Dates);
+        Assert.Contains("no known receipt date until the agency acknowledges it", received.Text, StringComparison.Ordinal);
+
+        // The receipt date the agency states wins: Monday 03-09, then 20 working days, Monday 04-06.
+        var acknowledged = await PostRecordAsync(url, "Acknowledged", new() { ["Input.On"] = "2026-03-11", ["Input.ReceivedOn"] = "2026-03-09" });
+        steps = Steps(acknowledged);
+        Assert.Equal(["2026-03-09"], steps.Single(s => s.Label == "Received by the agency").Dates);
+        Assert.Equal(["2026-04-06"], steps.Single(s => s.Label.StartsWith("Answer", StringComparison.Ordinal) && s.Label.Contains(" due", StringComparison.Ordinal)).Dates);
+    }
+
+    [Fact]
+    public async Task TheAgencysQuestion_PausesTheClock_UntilTheAnswerReachesIt_552a6AiiI()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-03-02", ["Input.Via"] = "Portal" });
+
+        var paused = await PostRecordAsync(url, "Question", new() { ["Input.On"] = "2026-03-10", ["Input.Reason"] = "Information" });
+
+        Assert.Contains(Steps(paused), s => s.Label == "Answer due: the clock is paused");
+        Assert.Null(paused.QuerySelector("a[href$='/due.ics']"));
+
+        // Without the pause: Monday 03-30. The working days after the question through the answer's arrival
+        // (03-11, 12, 13, 16, 17) do not count: five more, Monday 04-06.
+        var running = await PostRecordAsync(url, "QuestionAnswered", new() { ["Input.On"] = "2026-03-17" });
+
+        var steps = Steps(running);
+        Assert.Equal(["2026-04-06"], steps.Single(s => s.Label.StartsWith("Answer", StringComparison.Ordinal) && s.Label.Contains(" due", StringComparison.Ordinal)).Dates);
+        Assert.Equal(["2026-03-10"], steps.Single(s => s.Label == "The agency asked you for information").Dates);
+        Assert.Equal(["2026-03-17"], steps.Single(s => s.Label == "Your answer reached the agency").Dates);
+    }
+
+    [Fact]
+    public async Task TheFollowUp_StatesTheLimitThatApplies_FromWhichDay_AndTheEscalation_552a7B_h3_a6Ci()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-03-02", ["Input.Via"] = "Portal" });
+
+        var page = await PostRecordAsync(url, "Acknowledged", new() { ["Input.On"] = "2026-03-04", ["Input.UnusualCircumstances"] = "true" });
+
+        // 30 working days from Monday 2026-03-02: 20 end on 03-30, ten more on Monday 04-13.
+        var followUp = page.QuerySelector("pre[aria-label='Follow-up letter']")!.TextContent;
+        Assert.Contains("The 30 working days that 5 U.S.C. § 552(a)(6)(A)(i) and, with the unusual circumstances the agency invoked, § 552(a)(6)(B)(i) allow", followUp, StringComparison.Ordinal);
+        Assert.Contains("counted from the agency's receipt of the request on March 2, 2026, ended on April 13, 2026", followUp, StringComparison.Ordinal);
+        Assert.Contains("§ 552(a)(7)(B)", followUp, StringComparison.Ordinal);
+        Assert.Contains("FOIA Public Liaison", followUp, StringComparison.Ordinal);
+        Assert.Contains("§ 552(h)(3)", followUp, StringComparison.Ordinal);
+        Assert.Contains("without an administrative appeal (5 U.S.C. § 552(a)(6)(C)(i))", followUp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_WithoutTheConfirmingTick_DeletesNothing_AndSaysWhatToDo()
+    {
+        var url = await SaveAsync(DhsDraft);
+        var (_, page) = await _client.GetPageAsync(url);
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal));
+
+        var (response, kept) = await _client.SubmitForPageAsync(form, url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nothing was deleted", kept.QuerySelector("#delete [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
+
     [Fact]
     public async Task Delete_RemovesTheRequestAndItsPage()
     {
@@ -170,7 +272,7 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal));
         form.Id = "delete-form";
 
-        var response = await _client.SubmitAsync(url, page, "#delete-form");
+        var response = await _client.SubmitAsync(url, page, "#delete-form", new Dictionary<string, string?> { ["confirm"] = "true" });
 
         Assert.Equal("/requests/deleted", response.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);

@@ -61,7 +61,7 @@ public sealed partial class PrivateTokensInTheLogTests(FrameworkLogSite site) : 
 
         var delete = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal));
         delete.Id = "delete-form";
-        Assert.Equal("/requests/deleted", (await _client.SubmitAsync(url, page, "#delete-form")).Headers.Location!.ToString());
+        Assert.Equal("/requests/deleted", (await _client.SubmitAsync(url, page, "#delete-form", new Dictionary<string, string?> { ["confirm"] = "true" })).Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(location, UriKind.Relative))).StatusCode);
 
         var log = site.Log.Text();
