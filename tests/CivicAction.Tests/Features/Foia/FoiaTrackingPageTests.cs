@@ -174,6 +174,9 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         var url = await SaveAsync(DhsDraft);
         var (_, page) = await _client.GetPageAsync(url);
         Assert.Null(page.QuerySelector("#sub-on")!.GetAttribute("value"));
+        // The content security policy refuses inline styles: nothing may rely on one to stay hidden.
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+        Assert.Null(page.QuerySelector(".error-summary-inline"));
         Assert.Equal("", ((AngleSharp.Html.Dom.IHtmlSelectElement)page.QuerySelector("#sub-via")!).Value);
 
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Submitted", StringComparison.Ordinal));
