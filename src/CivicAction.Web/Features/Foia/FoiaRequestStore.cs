@@ -158,12 +158,19 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         });
     }
 
-    /// <summary>The agency asked the requester for information or about fees: the clock pauses from that day.</summary>
+    /// <summary>
+    /// The agency asked the requester for information or about fees: the clock pauses from that day. One question is
+    /// open at a time, decided by the insert itself, so two presses at once record one.
+    /// </summary>
     public void RecordQuestion(long id, TollingReason reason, DateOnly askedOn)
     {
+        const string sql = """
+            INSERT INTO foia_tolling (request_id, reason, asked_on)
+            SELECT @id, @reason, @askedOn
+            WHERE NOT EXISTS (SELECT 1 FROM foia_tolling WHERE request_id = @id AND answered_on IS NULL)
+            """;
         using var connection = database.OpenForWriting();
-        connection.Execute("INSERT INTO foia_tolling (request_id, reason, asked_on) VALUES (@id, @reason, @askedOn)",
-            new { id, reason = DbEnum.Text(reason), askedOn });
+        connection.Execute(sql, new { id, reason = DbEnum.Text(reason), askedOn });
     }
 
     /// <summary>The requester's answer reached the agency: the open question closes and the clock runs again.</summary>

@@ -254,6 +254,20 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
     }
 
     [Fact]
+    public async Task TheSameQuestion_PostedFromTwoTabsAtOnce_IsRecordedOnce()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-03-02", ["Input.Via"] = "Portal" });
+        var (_, page) = await _client.GetPageAsync(url);
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("handler=Question", StringComparison.Ordinal));
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _client.SubmitAsync(form, url, [("Input.On", "2026-03-10"), ("Input.Reason", "FeeClarification")])));
+
+        var (_, after) = await _client.GetPageAsync(url);
+        Assert.Single(Steps(after), s => s.Label == "The agency asked you about fees");
+    }
+
+    [Fact]
     public async Task Delete_WithoutTheConfirmingTick_DeletesNothing_AndSaysWhatToDo()
     {
         var url = await SaveAsync(DhsDraft);
