@@ -40,7 +40,12 @@ public sealed record Agency(
     IReadOnlyList<string> ExpeditedGrounds,
     FactSource? ExpeditedSource)
 {
+    /// <summary>Channels the agency's source says it no longer accepts (DHS: e-mail and post), not merely unlisted ones.</summary>
+    public IReadOnlyList<DeliveryChannel> RefusedChannels { get; init; } = [];
+
     public bool Accepts(DeliveryChannel channel) => Channels.Contains(channel);
+
+    public bool Refuses(DeliveryChannel channel) => RefusedChannels.Contains(channel);
 
     /// <summary>The rule for the appeal deadline: the directory's, or the statute's floor of 90 calendar days.</summary>
     public AppealRule AppealRule => Appeal?.Rule ?? AppealRule.Statutory;

@@ -11,7 +11,9 @@ namespace CivicAction.Core.Letters.Foia;
 /// List fields (channels, aliases, address lines, grounds) separate their items with "|". A *_checked field holds the
 /// day the facts were checked (yyyy-MM-dd) or the word "unverified". A component names its parent's key in
 /// <c>parent</c>; the parent's row must come first, and whatever the component leaves empty it takes from the parent:
-/// the channels with their source, the notes, the appeal office, the expedited grounds.
+/// the channels with their source and the channels it refuses, the notes, the appeal office, the expedited grounds.
+/// <c>refused_channels</c> lists only channels the source says the agency no longer accepts (DHS: email, mail), which
+/// is stronger than a channel merely missing from <c>channels</c> because it was not verified.
 /// </remarks>
 internal static class AgencyCsv
 {
@@ -20,7 +22,7 @@ internal static class AgencyCsv
     internal static readonly string[] Columns =
     [
         "key", "parent", "name", "aliases", "foia_office", "channels", "portal_url", "email", "mailing_address", "notes", "source", "checked",
-        "appeal_by", "appeal_office", "appeal_channels", "appeal_url", "appeal_email", "appeal_address", "appeal_window", "appeal_notes",
+        "refused_channels", "appeal_by", "appeal_office", "appeal_channels", "appeal_url", "appeal_email", "appeal_address", "appeal_window", "appeal_notes",
         "appeal_source", "appeal_checked", "expedited_grounds", "expedited_source", "expedited_checked",
     ];
 
@@ -106,20 +108,26 @@ internal static class AgencyCsv
             var portal = Optional("portal_url");
             var email = Optional("email");
             var address = List("mailing_address");
+            var refused = Channels("refused_channels", required: false);
             FactSource source;
             if (channels.Count == 0)
             {
-                if (portal is not null || email is not null || address.Count > 0 || Optional("source") is not null)
+                if (portal is not null || email is not null || address.Count > 0 || refused.Count > 0 || Optional("source") is not null)
                 {
-                    throw Bad("a portal_url, email, mailing_address or source without channels: list the channels, or leave all of them to the parent");
+                    throw Bad("a portal_url, email, mailing_address, refused_channels or source without channels: list the channels, or leave all of them to the parent");
                 }
 
-                (channels, portal, email, address, source) =
-                    ([.. parent!.Channels], parent.PortalUrl, parent.Email, [.. parent.MailingAddress], parent.Source);
+                (channels, portal, email, address, refused, source) =
+                    ([.. parent!.Channels], parent.PortalUrl, parent.Email, [.. parent.MailingAddress], [.. parent.RefusedChannels], parent.Source);
             }
             else
             {
                 CheckDestinations(channels, portal, email, address, "");
+                if (refused.Exists(channels.Contains))
+                {
+                    throw Bad("a channel is both in channels and in refused_channels");
+                }
+
                 source = Source("source", "checked");
             }
 
@@ -139,7 +147,7 @@ internal static class AgencyCsv
             }
 
             return new Agency(key, parent?.Key, name, Field("foia_office"), channels, portal, email, address, aliases, notes, source,
-                appeal, grounds, expeditedSource);
+                appeal, grounds, expeditedSource) { RefusedChannels = refused };
         }
 
         private AppealOffice? Appeal(string name)

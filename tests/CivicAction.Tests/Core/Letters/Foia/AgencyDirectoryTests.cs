@@ -7,7 +7,7 @@ namespace CivicAction.Tests.Core.Letters.Foia;
 /// <summary>The embedded agency directory, the matching of texts to agencies, and the choice of channel.</summary>
 public sealed class AgencyDirectoryTests
 {
-    private const string Header = "key,parent,name,aliases,foia_office,channels,portal_url,email,mailing_address,notes,source,checked,"
+    private const string Header = "key,parent,name,aliases,foia_office,channels,portal_url,email,mailing_address,notes,source,checked,refused_channels,"
         + "appeal_by,appeal_office,appeal_channels,appeal_url,appeal_email,appeal_address,appeal_window,appeal_notes,appeal_source,appeal_checked,"
         + "expedited_grounds,expedited_source,expedited_checked";
 
@@ -295,7 +295,7 @@ public sealed class AgencyDirectoryTests
     public void Parse_ReadsQuotedFields_WithCommasQuotesAndCrlf()
     {
         var directory = AgencyDirectory.Parse(Header + "\r\n"
-            + "XA,,\"Agency, Example\",\"XA|\"\"X\"\" Agency\",,portal,https://x.example.gov,,,\"Say \"\"hi\"\"\",src,2026-01-01,,,,,,,,,,,,,\r\n");
+            + "XA,,\"Agency, Example\",\"XA|\"\"X\"\" Agency\",,portal,https://x.example.gov,,,\"Say \"\"hi\"\"\",src,2026-01-01,,,,,,,,,,,,,,\r\n");
 
         var agency = Assert.Single(directory.Agencies);
         Assert.Equal("Agency, Example", agency.Name);
@@ -388,8 +388,8 @@ public sealed class AgencyDirectoryTests
 
     [Theory]
     [InlineData("XA,Example,XA,portal,https://x.example.gov,,,,src,2026-01-01", "fields")]
-    [InlineData("XA,,\"Example,XA,,portal,https://x.example.gov,,,,src,2026-01-01,,,,,,,,,,,,,", "not closed")]
-    [InlineData("XA,,Ex\"ample,XA,,portal,https://x.example.gov,,,,src,2026-01-01,,,,,,,,,,,,,", "quote inside an unquoted field")]
+    [InlineData("XA,,\"Example,XA,,portal,https://x.example.gov,,,,src,2026-01-01,,,,,,,,,,,,,,", "not closed")]
+    [InlineData("XA,,Ex\"ample,XA,,portal,https://x.example.gov,,,,src,2026-01-01,,,,,,,,,,,,,,", "quote inside an unquoted field")]
     public void Parse_RejectsMalformedCsv(string row, string complaint)
     {
         var e = Assert.Throws<InvalidDataException>(() => AgencyDirectory.Parse(Header + "\n" + row + "\n"));
