@@ -25,7 +25,10 @@ public sealed class ReadingJourneyTests(BrowserApp app)
         var actions = page.Locator(".action-list > li");
         await Expect(actions).ToHaveCountAsync(2);
         await Expect(actions.Nth(0).Locator(".badge")).ToHaveTextAsync("FOIA request");
-        await Expect(actions.Nth(0).GetByRole(AriaRole.Link, new() { Name = "foia@hq.dhs.gov" })).ToHaveAttributeAsync("href", "mailto:foia@hq.dhs.gov");
+        // DHS no longer takes FOIA requests by e-mail: the brief's address is labelled and not offered as a link.
+        await Expect(actions.Nth(0).GetByRole(AriaRole.Link, new() { Name = "foia@hq.dhs.gov" })).ToHaveCountAsync(0);
+        await Expect(actions.Nth(0).Locator(".contact-note-notaccepted")).ToContainTextAsync("Not a way to file");
+        await Expect(actions.Nth(0).GetByRole(AriaRole.Link, new() { Name = "www.dhs.gov/foia" })).ToHaveAttributeAsync("href", "https://www.dhs.gov/foia");
         await Expect(actions.Nth(1).Locator(".guidance")).ToContainTextAsync("How to find your representative");
 
         await actions.Nth(0).Locator(".action-title a").ClickAsync();

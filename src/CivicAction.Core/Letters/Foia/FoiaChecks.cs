@@ -15,7 +15,8 @@ namespace CivicAction.Core.Letters.Foia;
 /// other control character are blocking: those fields end up in mail headers, where a line break starts a new header.</item>
 /// <item>Name, e-mail, postal address, records description, and the agency's name (when it is not a directory agency)
 /// are required; an e-mail must be one plain address (name@domain.tld, no display name, no list).</item>
-/// <item>A "[placeholder]" left in any text that reaches the letter is blocking.</item>
+/// <item>A "[placeholder]" left in any text that reaches the letter is blocking; editorial brackets in a quotation
+/// ("[sic]", "[t]he", see <see cref="EditorialBrackets"/>) are not placeholders.</item>
 /// <item>Every text has a maximum length (<see cref="MaxLengths"/>), blocking beyond it: no field carries an
 /// unbounded text into a letter, a header or a confirmation e-mail.</item>
 /// <item>No start and no end date is a warning; an end before the start, or both an end date and "to the present",
@@ -36,9 +37,9 @@ namespace CivicAction.Core.Letters.Foia;
 /// disseminating information: unless the fee category is news media or the justification says how the requester
 /// disseminates information (journalist, reporter, news, media, publish, blog, broadcast, podcast, newsletter,
 /// disseminate, ...), that is a warning.</item>
-/// <item>FOIA covers executive-branch agencies only: an agency named as Congress, the Senate, the House of
-/// Representatives, the Supreme Court or another federal court (including the Library of Congress and the
-/// Administrative Office of the U.S. Courts) is blocking; a records description asking for records "held by",
+/// <item>FOIA covers executive-branch agencies only: an agency whose whole name is one of the bodies of
+/// <see cref="FoiaCoverage"/> (Congress and its agencies such as GAO, CBO and the Library of Congress; the federal
+/// courts; the President's immediate staff such as the White House Office) is blocking; a records description asking for records "held by",
 /// "maintained by" or "kept by" those bodies, or "in the files of" them, is a warning.</item>
 /// </list>
 /// </remarks>
@@ -115,11 +116,12 @@ public static partial class FoiaChecks
                 "Name the federal agency that holds the records, such as the Department of Homeland Security.");
         }
 
-        if (NotAnAgency().Match(agency?.Name ?? request.AgencyName ?? "") is { Success: true } body)
+        // A directory agency is an executive agency by construction; only a name the requester typed is looked up.
+        if (agency is null && FoiaCoverage.NotCovered(request.AgencyName) is { } outside)
         {
             Block(nameof(FoiaRequest.AgencyName), FoiaCheckCodes.NotAnAgency,
-                $"\"{body.Value}\" is not an agency FOIA covers: the Act reaches executive-branch agencies only, not "
-                + "Congress or the federal courts. Ask an agency for its copies of the records, or write to the office directly.");
+                $"\"{FoiaText.SingleLine(request.AgencyName)}\" is not an agency FOIA covers: the Act reaches executive-branch agencies only, and "
+                + FoiaCoverage.Reason(outside) + ". Ask an executive agency for its copies of the records, or write to the office directly.");
         }
 
         // Placeholders in every text that reaches the letter (a justification only when its request is made).
@@ -128,7 +130,7 @@ public static partial class FoiaChecks
             && (t.Field != nameof(FoiaRequest.ExpeditedJustification) || request.ExpeditedRequested)).ToList();
         foreach (var (field, value) in texts)
         {
-            var names = Placeholders.In(value).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
+            var names = Placeholders.In(EditorialBrackets.Remove(value)).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
             if (names.Count > 0)
             {
                 Block(field, FoiaCheckCodes.Placeholder,
@@ -218,10 +220,6 @@ public static partial class FoiaChecks
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"\b(?:Library of Congress|Congress(?:ional)?|(?:U\.?S\.?\s+)?Senate|House of Representatives|U\.?S\.?\s+House|Supreme Court|U\.?S\.?\s+Courts?|United States Courts?|Federal Courts?|Court of Appeals|District Court|Bankruptcy Court|Court of Federal Claims|Administrative Office of the U\.?S\.? Courts)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NotAnAgency();
 
     [GeneratedRegex(@"\b(?:(?:held|kept|maintained|stored)\s+by|in\s+the\s+(?:files|possession)\s+of)\s+(?:the\s+|a\s+|my\s+)?(?:U\.?S\.?\s+)?(?:Congress|Senate|House of Representatives|Supreme Court|federal courts?|courts?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -27,18 +27,14 @@ public sealed record FoiaCase(FoiaRequest Request, Agency? Agency, string Subjec
 /// </summary>
 public static class FoiaFollowUps
 {
-    /// <summary>Agencies whose regulations give 90 working days to appeal (DHS and its components, 6 CFR 5.8(a)(1)).</summary>
-    private static readonly HashSet<string> WorkingDayAppealAgencies = new(StringComparer.OrdinalIgnoreCase) { "DHS", "ICE", "CBP" };
-
     /// <summary>
-    /// The last day to appeal a determination: at least 90 days after it (5 U.S.C. 552(a)(6)(A)(i)(III)(aa));
-    /// DHS counts 90 working days.
+    /// The last day to appeal a determination: at least 90 days after it (5 U.S.C. 552(a)(6)(A)(i)(III)(aa)), or the
+    /// window the directory gives for the agency's appeal office (DHS and its components: 90 working days, 6 CFR 5.8(a)(1)).
     /// </summary>
     public static DateOnly AppealDeadline(DateOnly determination, Agency? agency) =>
         FoiaDeadlines.AppealDue(determination, AppealRuleFor(agency));
 
-    public static AppealRule AppealRuleFor(Agency? agency) =>
-        agency is not null && WorkingDayAppealAgencies.Contains(agency.Key) ? AppealRule.WorkingDays(90) : AppealRule.Statutory;
+    public static AppealRule AppealRuleFor(Agency? agency) => agency?.AppealRule ?? AppealRule.Statutory;
 
     public static FoiaLetter FollowUp(FoiaCase request, DateOnly today)
     {
@@ -70,7 +66,7 @@ public static class FoiaFollowUps
     {
         ArgumentNullException.ThrowIfNull(request);
         var subject = "Freedom of Information Act Appeal" + Reference(request);
-        var parts = Head(request, subject, "Dear Appeals Officer:", today);
+        var parts = Head(request, subject, "Dear Appeals Officer:", today, AppealRecipient(request));
         var what = ground switch
         {
             AppealGround.Denied => $"the denial{On(determination)} of",
@@ -94,15 +90,23 @@ public static class FoiaFollowUps
     }
 
     /// <summary>What every letter after the request opens with: the date, the agency, the subject and the salutation.</summary>
-    private static FoiaLetterBuilder Head(FoiaCase request, string subject, string salutation, DateOnly today)
+    private static FoiaLetterBuilder Head(FoiaCase request, string subject, string salutation, DateOnly today, string? recipient = null)
     {
         var parts = new FoiaLetterBuilder();
         parts.Add(FoiaLetterPart.Date, FoiaText.LongDate(today));
-        parts.Add(FoiaLetterPart.Recipient, FoiaLetterDrafter.Recipient(request.Request, request.Agency));
+        parts.Add(FoiaLetterPart.Recipient, recipient ?? FoiaLetterDrafter.Recipient(request.Request, request.Agency));
         parts.Add(FoiaLetterPart.Subject, "Subject: " + subject);
         parts.Add(FoiaLetterPart.Salutation, salutation);
         return parts;
     }
+
+    /// <summary>
+    /// An appeal goes to the agency's appeal office, not to the office that processed the request: DOJ's components to
+    /// the Office of Information Policy, a DHS component to its own Appeals Officer. Without one in the directory, the
+    /// appeal is addressed like the request.
+    /// </summary>
+    private static string? AppealRecipient(FoiaCase request) =>
+        request.Agency?.Appeal is { } office ? string.Join("\n", office.Recipient) : null;
 
     private static string Reference(FoiaCase request) =>
         string.IsNullOrWhiteSpace(request.TrackingNumber)

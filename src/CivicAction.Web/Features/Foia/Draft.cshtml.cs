@@ -33,6 +33,9 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
 
     public DeliveryPlan Plan { get; private set; } = null!;
 
+    /// <summary>The brief's e-mail contact lines that are not a way to file this request, and why.</summary>
+    public IReadOnlyDictionary<string, ContactNote> ContactNotes { get; private set; } = new Dictionary<string, ContactNote>();
+
     public FoiaLetter Letter { get; private set; } = null!;
 
     public IReadOnlyList<FieldCheck> Checks { get; private set; } = [];
@@ -119,6 +122,7 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
 
         (Story, Action) = (found.Story, found.Action);
         Plan = AgencyDirectory.Default.Plan(Action);
+        ContactNotes = BriefContactCheck.Check(Action, AgencyDirectory.Default);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters;
+using CivicAction.Core.Letters.Foia;
 
 namespace CivicAction.Web.Features.Stories;
 
@@ -23,6 +24,9 @@ public sealed record ActionView(string StorySlug, BriefAction Action, int Headin
     /// subject with no words after it still gets its box.
     /// </summary>
     public IReadOnlyList<BlockRun> BlockRuns { get; } = BlockRun.Of(Action);
+
+    /// <summary>The FOIA brief's e-mail contact lines that are not a way to file, with why (the directory's checked facts).</summary>
+    public IReadOnlyDictionary<string, ContactNote> ContactNotes { get; } = BriefContactCheck.Check(Action, AgencyDirectory.Default);
 
     /// <summary>Where drafting happens for this action, or null when the action page itself is the place.</summary>
     public string? DraftPath => ActionLinks.DraftPath(StorySlug, Action.Number, Draft);

@@ -37,6 +37,10 @@ public sealed class FoiaDraftPageTests(DeliverySite site) : IClassFixture<Delive
         Assert.NotNull(page.QuerySelector("#Form_ToPresent[checked]"));
         Assert.Contains("web portal", page.QuerySelector(".plan")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://www.dhs.gov/foia", page.QuerySelector(".plan a")!.GetAttribute("href"));
+        var note = page.QuerySelector(".contact-notes")!.TextContent;
+        Assert.Contains("foia@hq.dhs.gov", note, StringComparison.Ordinal);
+        Assert.Contains("generally no longer accepts FOIA requests by e-mail", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("mailto:foia@hq.dhs.gov", page.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("5 U.S.C. § 552", page.QuerySelector(".letter-text")!.TextContent, StringComparison.Ordinal);
         Assert.False(response.Headers.Age.HasValue); // a page with a form is never served from the output cache
     }

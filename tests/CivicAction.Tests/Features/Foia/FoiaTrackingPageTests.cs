@@ -100,6 +100,23 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
     }
 
     [Fact]
+    public async Task Denial_SaysWhereTheAppealGoes_FromTheDirectory_WithItsWindowAndSource()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "portal" });
+
+        var page = await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "denied" });
+
+        // 6 CFR 5.8(a)(1): the component's Appeals Officer, 90 working days; the address is in the determination letter.
+        var office = page.QuerySelector("#letters .appeal-office")!.TextContent;
+        Assert.Contains("Send the appeal to the FOIA Appeals Officer, U.S. Department of Homeland Security", office, StringComparison.Ordinal);
+        Assert.Contains("within 90 working days", office, StringComparison.Ordinal);
+        Assert.Contains("determination letter gives the address", office, StringComparison.Ordinal);
+        Assert.Contains("6 CFR 5.8(a)(1)", office, StringComparison.Ordinal);
+        Assert.StartsWith("FOIA Appeals Officer\nU.S. Department of Homeland Security", (await _client.GetStringAsync(new Uri(url + "/appeal.txt", UriKind.Relative))).Split("\n\n")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARequestGrantedInFull_HasNoAppeal_OnThePageOrAsADownload()
     {
         var url = await SaveAsync(DhsDraft);

@@ -94,7 +94,11 @@ public sealed class StoryPagesTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Equal(2, actions.Length);
         var foia = actions[0];
         Assert.Equal("FOIA request", foia.QuerySelector(".badge")!.TextContent);
-        Assert.Equal(["mailto:foia@hq.dhs.gov", "https://www.dhs.gov/foia"], foia.QuerySelectorAll(".contacts a").Select(a => a.GetAttribute("href")));
+        // DHS no longer takes requests by e-mail (6 CFR 5.3(a)(2), FR Doc. 2025-23783): its address is labelled, not linked.
+        Assert.Equal(["https://www.dhs.gov/foia"], foia.QuerySelectorAll(".contacts a").Select(a => a.GetAttribute("href")));
+        var refused = foia.QuerySelector(".contacts .contact-note-notaccepted")!;
+        Assert.Equal("foia@hq.dhs.gov", refused.QuerySelector(".contact-address")!.TextContent);
+        Assert.Contains("generally no longer accepts FOIA requests by e-mail", refused.QuerySelector(".contact-note")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Key points to include in your FOIA request form or letter", foia.QuerySelector(".box-heading")!.TextContent);
         Assert.Equal(6, foia.QuerySelectorAll(".block li").Length);
         Assert.Equal($"/stories/{SeedSlug}/actions/1/foia", foia.QuerySelector(".call-to-act a")!.GetAttribute("href"));

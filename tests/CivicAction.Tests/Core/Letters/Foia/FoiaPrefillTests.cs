@@ -178,10 +178,10 @@ public sealed class FoiaPrefillTests
     [Fact]
     public void UnknownAgency_IsNamedFromTheTitle_WithoutAKey()
     {
-        var request = FoiaPrefill.From(Action([], title: "File a FOIA request with the Bureau of Prisons about solitary confinement policies"));
+        var request = FoiaPrefill.From(Action([], title: "File a FOIA request with the Federal Maritime Commission about solitary confinement policies"));
 
         Assert.Null(request.AgencyKey);
-        Assert.Equal("Bureau of Prisons", request.AgencyName);
+        Assert.Equal("Federal Maritime Commission", request.AgencyName);
         Assert.Equal("solitary confinement policies", request.Subject);
     }
 
