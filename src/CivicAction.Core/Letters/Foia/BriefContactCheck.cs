@@ -34,7 +34,10 @@ public sealed record ContactNote(string Address, ContactVerdict Verdict, Agency 
 /// </summary>
 public static class BriefContactCheck
 {
-    /// <summary>The notes for <paramref name="action"/>'s e-mail contact lines, keyed by the line as printed; empty for other actions.</summary>
+    /// <summary>
+    /// The notes for <paramref name="action"/>'s e-mail contact lines and the addresses its texts mention, keyed by the
+    /// address as printed; empty for other actions.
+    /// </summary>
     /// <remarks>
     /// An address is judged by the agency its own domain names (uscis.foia@dhs.gov is USCIS), and failing that by the
     /// agency the action is addressed to. An address of an agency the directory does not know is left alone.
@@ -50,7 +53,9 @@ public static class BriefContactCheck
         }
 
         var addressedTo = directory.Match(action);
-        foreach (var line in action.Contacts.Emails)
+        // The contact lines, and the addresses written in the action's texts ("How to file: e-mail ..."): neither may be
+        // offered as a way to file when the agency no longer takes requests there.
+        foreach (var line in action.Contacts.Emails.Concat(action.Mentioned.Emails).Distinct(StringComparer.Ordinal))
         {
             var address = ContactLine.WithoutMailto(line);
             if (Judge(address, directory.Find(address) ?? addressedTo) is { } verdict)

@@ -28,6 +28,13 @@ public sealed record ActionView(string StorySlug, BriefAction Action, int Headin
     /// <summary>The FOIA brief's e-mail contact lines that are not a way to file, with why (the directory's checked facts).</summary>
     public IReadOnlyDictionary<string, ContactNote> ContactNotes { get; } = BriefContactCheck.Check(Action, AgencyDirectory.Default);
 
+    /// <summary>Whether an address written in the action's texts may be a mail link: not one the agency no longer takes requests at.</summary>
+    public bool LinksEmail(string address) =>
+        !(ContactNotes.TryGetValue(address, out var note) && note.Verdict == ContactVerdict.NotAccepted);
+
+    /// <summary>The notes for addresses the action's texts mention that are not among its contact lines (those carry their own).</summary>
+    public IEnumerable<ContactNote> MentionNotes => ContactNotes.Values.Where(n => !Action.Contacts.Emails.Contains(n.Address, StringComparer.Ordinal));
+
     /// <summary>Where drafting happens for this action, or null when the action page itself is the place.</summary>
     public string? DraftPath => ActionLinks.DraftPath(StorySlug, Action.Number, Draft);
 }

@@ -12,7 +12,10 @@ namespace CivicAction.Web.Features.Stories.Rendering;
 /// </summary>
 public static partial class TextLinks
 {
-    public static IHtmlContent Render(string text)
+    public static IHtmlContent Render(string text) => Render(text, null);
+
+    /// <summary>As <see cref="Render(string)"/>, but an e-mail address for which <paramref name="linkEmail"/> says no stays text.</summary>
+    public static IHtmlContent Render(string text, Func<string, bool>? linkEmail)
     {
         var html = new HtmlContentBuilder();
         var last = 0;
@@ -20,7 +23,11 @@ public static partial class TextLinks
         {
             html.Append(text[last..match.Index]);
             var address = match.Value;
-            if (match.Groups["email"].Success)
+            if (match.Groups["email"].Success && linkEmail?.Invoke(address) == false)
+            {
+                html.Append(address);
+            }
+            else if (match.Groups["email"].Success)
             {
                 html.AppendHtml($"<a href=\"mailto:{HtmlEncoder.Default.Encode(address)}\">{HtmlEncoder.Default.Encode(address)}</a>");
             }

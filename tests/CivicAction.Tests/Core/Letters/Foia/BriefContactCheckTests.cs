@@ -65,6 +65,18 @@ public sealed class BriefContactCheckTests
         Assert.Empty(BriefContactCheck.Check(action, Directory));
     }
 
+    [Fact]
+    public void AnAddressWrittenInTheActionsSteps_IsCheckedToo()
+    {
+        var action = CivicAction.Tests.Support.ParseHelper.ParseText(
+            "2026-03-03\n\nH\n\nD\n\nB.\n\nWhat You Can Do\n\n1\n\ncivic action\n\nFile a FOIA request with USCIS\n\n"
+            + "How to file:\n  • E-mail uscis.foia@uscis.dhs.gov with the request.\n").Actions[0];
+
+        var note = BriefContactCheck.Check(action, Directory)["uscis.foia@uscis.dhs.gov"];
+
+        Assert.Equal((ContactVerdict.NotAccepted, "USCIS"), (note.Verdict, note.Agency.Key));
+    }
+
     private static BriefAction Action(string title, string email) =>
         new(1, "civic action", ActionChannel.Foia, title, "", new Contacts([email], [], []), null, null, [], [], null);
 }

@@ -30,4 +30,13 @@ public sealed class TextLinksTests
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"mailto:x@evil.org\">x@evil.org</a>&quot;onmouseover=alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAddressThePageSaysIsNoWayToWrite_StaysText()
+    {
+        using var writer = new StringWriter();
+        TextLinks.Render("E-mail a@dhs.gov or b@epa.gov.", address => address != "a@dhs.gov").WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+
+        Assert.Equal("E-mail a@dhs.gov or <a href=\"mailto:b@epa.gov\">b@epa.gov</a>.", writer.ToString());
+    }
 }
