@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using CivicAction.Web.Platform.Localization;
+
 namespace CivicAction.Web.Features.Shared;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed class PersonTime
     /// </summary>
     public string Format(DateTimeOffset when)
     {
-        var culture = CultureInfo.CurrentCulture;
+        var culture = SiteLanguages.Formatting;
         if (Zone is not { } zone || zone.Id == "UTC" || zone.Id == "Etc/UTC")
         {
             return when.ToUniversalTime().ToString(Pattern("Time.Utc"), culture);

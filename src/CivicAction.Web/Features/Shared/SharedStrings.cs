@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
 
+using CivicAction.Web.Platform.Localization;
+
 namespace CivicAction.Web.Features.Shared;
 
 /// <summary>
@@ -15,8 +17,8 @@ public sealed class SharedStrings
     public static string Text(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
     /// <summary>"December 1, 2026" or "1 de diciembre de 2026", in the culture of the page.</summary>
-    public static string LongDate(DateOnly date) => date.ToString(Text("Date.Long"), CultureInfo.CurrentCulture);
+    public static string LongDate(DateOnly date) => date.ToString(Text("Date.Long"), SiteLanguages.Formatting);
 
     /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>
-    public static string LongDateWithDay(DateOnly date) => date.ToString(Text("Date.LongWithDay"), CultureInfo.CurrentCulture);
+    public static string LongDateWithDay(DateOnly date) => date.ToString(Text("Date.LongWithDay"), SiteLanguages.Formatting);
 }

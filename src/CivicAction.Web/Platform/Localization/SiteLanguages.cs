@@ -22,6 +22,12 @@ public static class SiteLanguages
     /// <summary>The culture that formats dates and numbers for a language.</summary>
     public static string FormattingCulture(string language) => language == Spanish ? "es-US" : "en-US";
 
+    /// <summary>
+    /// The culture that formats the page being rendered: the US culture of its language, whatever the machine's own culture
+    /// is (so code that runs outside a request, or a test, writes English dates, not the server's locale).
+    /// </summary>
+    public static CultureInfo Formatting => CultureInfo.GetCultureInfo(FormattingCulture(Current));
+
     /// <summary>The language of the page being rendered ("en" or "es").</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Spanish ? Spanish : English;
 
