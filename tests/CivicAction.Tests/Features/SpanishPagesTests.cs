@@ -39,6 +39,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/2",
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/3",
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/1/foia",
+        "/requests/deleted",
         "/no-such-page",
         "/error/400",
         "/error/405",
