@@ -16,8 +16,20 @@ public static class ActionLabels
             ActionChannel.Foia => text["Label.Foia"],
             ActionChannel.Email => text["Label.Email"],
             ActionChannel.Phone => text["Label.Phone"],
-            _ => kind.Length == 0 ? text["Label.Act"] : Capitalise(kind), // the brief's word, shown as written
+            _ => kind.Length == 0 ? text["Label.Act"] : Capitalise(Kind(kind, text)),
         };
+    }
+
+    /// <summary>
+    /// The brief's kind of action ("public comment") in the page's language when it is one of the format's own words,
+    /// else as the brief wrote it.
+    /// </summary>
+    public static string Kind(string kind, IStringLocalizer<StoryStrings> text)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(text);
+        var known = text["Kind." + kind.Trim().ToLowerInvariant()];
+        return known.ResourceNotFound ? kind : known.Value;
     }
 
     public static string CallToAct(DraftKind draft, ActionChannel channel, IStringLocalizer<StoryStrings> text)

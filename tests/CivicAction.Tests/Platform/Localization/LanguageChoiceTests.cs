@@ -115,6 +115,16 @@ public sealed class LanguageChoiceTests(SiteFactory factory) : IClassFixture<Sit
     }
 
     [Fact]
+    public async Task TheBriefFormatsOwnKindsOfAction_AreNamedInTheReadersLanguage()
+    {
+        var badges = (await GetAsync("/", cookie: "es")).QuerySelectorAll(".badge").Select(b => b.TextContent).ToHashSet();
+
+        Assert.Contains("Comentario público", badges);
+        Assert.Contains("Acción cívica", badges);
+        Assert.Contains("Public comment", (await GetAsync("/")).QuerySelectorAll(".badge").Select(b => b.TextContent));
+    }
+
+    [Fact]
     public async Task ResponsesSayTheirLanguage_AndThatItDependsOnTheRequest()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/tags", UriKind.Relative));
