@@ -6,6 +6,7 @@ using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Localization;
 using CivicAction.Web.Platform.Logging;
 using CivicAction.Web.Platform.Options;
 using CivicAction.Web.Platform.RateLimits;
@@ -48,6 +49,7 @@ public static class WebApp
         builder.Services.AddCongress();
         builder.Services.AddCalls();
         builder.Services.AddCivicRateLimits();
+        builder.Services.AddSiteLanguages();
         // Pages live with their feature (Features/Stories, Features/Foia ...), not in a Pages folder.
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             // Forms bind to the domain's own models (FoiaRequest), whose texts are non-nullable and may be empty:
@@ -105,6 +107,7 @@ public static class WebApp
                 // Stylesheets and scripts are linked with a version hash, so they may be cached for a year.
                 OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
             }));
+        app.UseSiteLanguages();
         app.UseRouting();
         app.UseRateLimiter();
         if (site.OutputCache)
@@ -113,6 +116,7 @@ public static class WebApp
         }
 
         app.MapRazorPages();
+        app.MapLanguageChoice();
         app.MapStories();
         app.MapFoia();
         app.MapHealthChecks("/healthz");

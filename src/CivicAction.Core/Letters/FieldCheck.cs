@@ -17,6 +17,12 @@ public enum Severity
 /// </summary>
 public sealed record FieldCheck(string Field, Severity Severity, string Message, string Code)
 {
+    /// <summary>
+    /// The parts of <see cref="Message"/> that vary (a quoted name, a date, a count), in order, so that a page can word
+    /// the finding in the reader's language around them; empty when the message is always the same.
+    /// </summary>
+    public IReadOnlyList<object> Values { get; init; } = [];
+
     public static FieldCheck Blocking(string field, string code, string message) => new(field, Severity.Blocking, message, code);
 
     /// <summary>Whether nothing in <paramref name="checks"/> stops the letter.</summary>

@@ -50,7 +50,7 @@ public static partial class FoiaChecks
         (nameof(FoiaRequest.ExpeditedJustification), request.ExpeditedJustification),
     ];
 
-    private static void CheckLengths(IEnumerable<(string Field, string? Value)> texts, Action<string, string, string> block)
+    private static void CheckLengths(IEnumerable<(string Field, string? Value)> texts, Action<string, string, string, object[]> block)
     {
         foreach (var (field, value) in texts)
         {
@@ -58,7 +58,7 @@ public static partial class FoiaChecks
             if (value is not null && value.Trim().Length > max)
             {
                 block(field, FoiaCheckCodes.TooLong,
-                    $"Shorten this to at most {max:N0} characters (it has {value.Trim().Length:N0}).");
+                    $"Shorten this to at most {max:N0} characters (it has {value.Trim().Length:N0}).", [max, value.Trim().Length]);
             }
         }
     }

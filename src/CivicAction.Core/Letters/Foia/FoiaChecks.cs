@@ -70,6 +70,10 @@ public static partial class FoiaChecks
         var checks = new List<FieldCheck>();
         void Block(string field, string code, string message) => checks.Add(new FieldCheck(field, Severity.Blocking, message, code));
         void Warn(string field, string code, string message) => checks.Add(new FieldCheck(field, Severity.Warning, message, code));
+        void BlockWith(string field, string code, string message, params object[] values) =>
+            checks.Add(new FieldCheck(field, Severity.Blocking, message, code) { Values = values });
+        void WarnWith(string field, string code, string message, params object[] values) =>
+            checks.Add(new FieldCheck(field, Severity.Warning, message, code) { Values = values });
 
         // Requester and single-line fields.
         var allTexts = Texts(request);
@@ -119,9 +123,11 @@ public static partial class FoiaChecks
         // A directory agency is an executive agency by construction; only a name the requester typed is looked up.
         if (agency is null && FoiaCoverage.NotCovered(request.AgencyName) is { } outside)
         {
-            Block(nameof(FoiaRequest.AgencyName), FoiaCheckCodes.NotAnAgency,
+            // The last value names the variant (Congress, Courts, PresidentsStaff), so a page words each in its language.
+            BlockWith(nameof(FoiaRequest.AgencyName), FoiaCheckCodes.NotAnAgency,
                 $"\"{FoiaText.SingleLine(request.AgencyName)}\" is not an agency FOIA covers: the Act reaches executive-branch agencies only, and "
-                + FoiaCoverage.Reason(outside) + ". Ask an executive agency for its copies of the records, or write to the office directly.");
+                + FoiaCoverage.Reason(outside) + ". Ask an executive agency for its copies of the records, or write to the office directly.",
+                FoiaText.SingleLine(request.AgencyName), outside.ToString());
         }
 
         // Placeholders in every text that reaches the letter (a justification only when its request is made).
@@ -133,8 +139,8 @@ public static partial class FoiaChecks
             var names = Placeholders.In(EditorialBrackets.Remove(value)).Distinct(StringComparer.Ordinal).Select(n => "[" + n + "]").ToList();
             if (names.Count > 0)
             {
-                Block(field, FoiaCheckCodes.Placeholder,
-                    $"Replace {string.Join(", ", names)} with your own words: the letter must not go out with a blank to fill in.");
+                BlockWith(field, FoiaCheckCodes.Placeholder,
+                    $"Replace {string.Join(", ", names)} with your own words: the letter must not go out with a blank to fill in.", string.Join(", ", names));
             }
         }
 
@@ -154,9 +160,9 @@ public static partial class FoiaChecks
 
         if (HeldOutsideFoia().Match(request.RecordsDescription ?? "") is { Success: true } held)
         {
-            Warn(nameof(FoiaRequest.RecordsDescription), FoiaCheckCodes.RecordsHeldOutsideFoia,
+            WarnWith(nameof(FoiaRequest.RecordsDescription), FoiaCheckCodes.RecordsHeldOutsideFoia,
                 $"FOIA does not reach records {held.Value}: ask for the agency's own copies instead, such as its "
-                + "correspondence with that office.");
+                + "correspondence with that office.", held.Value);
         }
 
         if (request.DateRangeFrom is null && request.DateRangeTo is null)
@@ -166,8 +172,8 @@ public static partial class FoiaChecks
         }
         else if (request.DateRangeFrom is { } from && request.DateRangeTo is { } to && to < from)
         {
-            Block(nameof(FoiaRequest.DateRangeTo), FoiaCheckCodes.DateRangeReversed,
-                $"The range ends ({FoiaText.LongDate(to)}) before it starts ({FoiaText.LongDate(from)}): swap or correct the dates.");
+            BlockWith(nameof(FoiaRequest.DateRangeTo), FoiaCheckCodes.DateRangeReversed,
+                $"The range ends ({FoiaText.LongDate(to)}) before it starts ({FoiaText.LongDate(from)}): swap or correct the dates.", to, from);
         }
 
         if (request.DateRangeTo is not null && request.ToPresent)
@@ -193,7 +199,7 @@ public static partial class FoiaChecks
             CheckExpedited(request, Block, Warn);
         }
 
-        CheckLengths(allTexts, Block);
+        CheckLengths(allTexts, BlockWith);
         return checks;
     }
 

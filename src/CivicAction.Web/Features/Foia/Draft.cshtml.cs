@@ -3,6 +3,7 @@ using CivicAction.Core.Letters.Foia;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Core.Letters;
@@ -18,7 +19,7 @@ namespace CivicAction.Web.Features.Foia;
 /// Never output-cached: it carries an antiforgery token and the requester's details.
 /// </summary>
 [EnableRateLimiting(RateLimits.Draft)]
-public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, TimeProvider clock) : PageModel
+public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, TimeProvider clock, IStringLocalizer<FoiaStrings> text) : PageModel
 {
     [BindProperty]
     public FoiaRequest Form { get; set; } = new();
@@ -43,7 +44,7 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
     /// <summary>Saving was refused: show the blocking checks as errors.</summary>
     public bool SaveRefused { get; private set; }
 
-    public ErrorSummaryView SaveErrors => new("Fix these before saving", Checks, InputId);
+    public ErrorSummaryView SaveErrors => new(text["Draft.FixBeforeSaving"], Checks, InputId);
 
     public IActionResult OnGet(string slug, int number)
     {
@@ -132,6 +133,6 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
     {
         var request = Posted();
         Letter = FoiaLetterDrafter.Draft(request, Plan.Agency, FederalDate.Today(clock));
-        Checks = FoiaChecks.Check(request, Plan.Agency);
+        Checks = FoiaCheckTexts.Localize(FoiaChecks.Check(request, Plan.Agency), text);
     }
 }

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CivicAction.Web.Features.Shared;
 
 /// <summary>Friendly pages for 404 and other errors (re-executed by the status-code middleware).</summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedStrings> text) : PageModel
 {
-    public string Title { get; private set; } = "Something went wrong";
+    public string Title { get; private set; } = "";
 
     public string Message { get; private set; } = "";
 
@@ -34,14 +35,9 @@ public sealed class ErrorModel : PageModel
         }
 
         Response.StatusCode = status;
-        (Title, Message) = status switch
-        {
-            404 => ("Page not found", "There is no page at this address. The story may have moved, or the link may be mistyped."),
-            400 => ("That request could not be understood", "Something in the address or the form was not what we expected. Please go back and try again."),
-            405 => ("This address does not take that kind of request", "Pages here are read with a browser and forms are sent with their buttons. Please go back and use the page's own links and buttons."),
-            413 => ("That was more than this site accepts", "The form sent was far larger than any request or letter needs. Please shorten what you wrote and try again; nothing was stored."),
-            429 => ("Too many requests", "You are going faster than we allow. Please wait a minute and try again."),
-            _ => ("Something went wrong", "An error on our side stopped this page. Nothing you entered has been lost; please try again in a moment."),
-        };
+        // The texts are Error.{status}.Title and .Message; a status without its own texts gets the 500 ones.
+        var key = status is 400 or 404 or 405 or 413 or 429 ? status : 500;
+        Title = text[$"Error.{key}.Title"];
+        Message = text[$"Error.{key}.Message"];
     }
 }

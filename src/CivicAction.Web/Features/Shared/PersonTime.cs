@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using CivicAction.Web.Platform.Localization;
+
 namespace CivicAction.Web.Features.Shared;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace CivicAction.Web.Features.Shared;
 public sealed class PersonTime
 {
     public const string Cookie = "tz";
-    private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
-
     private PersonTime(TimeZoneInfo? zone) => Zone = zone;
 
     public static PersonTime Utc { get; } = new(null);
@@ -36,17 +36,24 @@ public sealed class PersonTime
         return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) && zone.HasIanaId ? new PersonTime(zone) : Utc;
     }
 
-    /// <summary>"December 1, 2026 at 10:30 AM (Chicago time)", or "December 1, 2026 at 16:30 UTC".</summary>
+    /// <summary>
+    /// "December 1, 2026 at 10:30 AM (Chicago time)", or "December 1, 2026 at 16:30 UTC"; in Spanish
+    /// "1 de diciembre de 2026, a las 10:30 a. m. (hora de Chicago)". The patterns are the page's language's resources.
+    /// </summary>
     public string Format(DateTimeOffset when)
     {
+        var culture = SiteLanguages.Formatting;
         if (Zone is not { } zone || zone.Id == "UTC" || zone.Id == "Etc/UTC")
         {
-            return when.ToUniversalTime().ToString("MMMM d, yyyy 'at' HH:mm 'UTC'", UsEnglish);
+            return when.ToUniversalTime().ToString(Pattern("Time.Utc"), culture);
         }
 
         var local = TimeZoneInfo.ConvertTime(when, zone);
-        return $"{local.ToString("MMMM d, yyyy 'at' h:mm tt", UsEnglish)} ({Place(zone.Id)} time)";
+        return string.Format(culture, SharedStrings.Text("Time.Zone"), local.ToString(Pattern("Time.Local"), culture), Place(zone.Id));
     }
+
+    /// <summary>A time pattern around the long date's ("{0} 'at' h:mm tt" with "MMMM d, yyyy").</summary>
+    private static string Pattern(string key) => string.Format(CultureInfo.InvariantCulture, SharedStrings.Text(key), SharedStrings.Text("Date.Long"));
 
     /// <summary>"America/Los_Angeles" is "Los Angeles"; "America/Indiana/Indianapolis" is "Indianapolis".</summary>
     private static string Place(string id) => id[(id.LastIndexOf('/') + 1)..].Replace('_', ' ');

@@ -1,3 +1,5 @@
+using CivicAction.Web.Platform.Localization;
+
 namespace CivicAction.Web.Features.Stories;
 
 /// <summary>
@@ -18,6 +20,8 @@ public static class StoryOutputCache
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByQuery("page", "q")
+                // One copy per language: the same address answers in English or Spanish.
+                .VaryByValue(_ => new KeyValuePair<string, string>("lang", SiteLanguages.Current))
                 .Tag(StoryCacheInvalidator.Tag));
         });
 }

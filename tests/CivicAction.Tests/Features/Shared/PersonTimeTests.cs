@@ -1,3 +1,4 @@
+using System.Globalization;
 using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Tests.Features.Shared;
@@ -26,6 +27,24 @@ public sealed class PersonTimeTests
     {
         Assert.Null(PersonTime.Named(zone).Zone);
         Assert.Equal("December 1, 2026 at 16:30 UTC", PersonTime.Named(zone).Format(Moment));
+    }
+
+    [Theory]
+    [InlineData("America/Chicago", "1 de diciembre de 2026, a las 10:30 a. m. (hora de Chicago)")]
+    [InlineData("America/Puerto_Rico", "1 de diciembre de 2026, a las 12:30 p. m. (hora de Puerto Rico)")]
+    [InlineData("Etc/UTC", "1 de diciembre de 2026, a las 16:30 UTC")]
+    public void OnASpanishPage_TheTimeIsWrittenInSpanish(string zone, string expected)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.GetCultureInfo("es-US"), CultureInfo.GetCultureInfo("es"));
+            Assert.Equal(expected, PersonTime.Named(zone).Format(Moment).Replace('\u00a0', ' ').Replace('\u202f', ' '));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     [Fact]

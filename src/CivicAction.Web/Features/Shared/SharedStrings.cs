@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Resources;
+
+using CivicAction.Web.Platform.Localization;
+
+namespace CivicAction.Web.Features.Shared;
+
+/// <summary>
+/// The texts of <c>Features/Shared</c> (the layout, the error pages, the pager, dates), in <c>SharedStrings.resx</c> and
+/// <c>SharedStrings.es.resx</c>. Pages read them through <c>IStringLocalizer&lt;SharedStrings&gt;</c>.
+/// </summary>
+public sealed class SharedStrings
+{
+    private static readonly ResourceManager Resources = new(typeof(SharedStrings).FullName!, typeof(SharedStrings).Assembly);
+
+    /// <summary>For code that renders without a localizer (<see cref="PersonTime"/>): the text in the page's language.</summary>
+    public static string Text(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    /// <summary>"December 1, 2026" or "1 de diciembre de 2026", in the culture of the page.</summary>
+    public static string LongDate(DateOnly date) => date.ToString(Text("Date.Long"), SiteLanguages.Formatting);
+
+    /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>
+    public static string LongDateWithDay(DateOnly date) => date.ToString(Text("Date.LongWithDay"), SiteLanguages.Formatting);
+}

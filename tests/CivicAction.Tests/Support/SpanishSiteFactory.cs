@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace CivicAction.Tests.Support;
+
+/// <summary>
+/// The app seeded only with briefs written in Spanish (Fixtures/spanish, and enough generated ones to need a second
+/// page), so that any English on its Spanish pages can only have come from the site's own texts.
+/// </summary>
+public sealed class SpanishSiteFactory : AppFactory
+{
+    public const string StorySlug = "la-junta-del-condado-propone-recortar-el-horario-de-las";
+
+    public SpanishSiteFactory() : base(PrepareSeeds())
+    {
+    }
+
+    private static string PrepareSeeds()
+    {
+        var folder = Directory.CreateTempSubdirectory("civicaction-spanish-seeds-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "spanish"), "*.txt"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        for (var n = 1; n <= 21; n++)
+        {
+            var date = new DateOnly(2025, 1, 1).AddDays(n).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            File.WriteAllText(Path.Combine(folder, $"gen_{n:D2}.txt"),
+                $"{date}\n\nNoticia número {n} sobre el horario de la biblioteca\n\nUn resumen de la noticia {n}\n\nLa junta se reunió. Votó sobre el horario.\n\n📚Bibliotecas\n");
+        }
+
+        return folder;
+    }
+}
