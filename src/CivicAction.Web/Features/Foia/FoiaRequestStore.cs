@@ -129,7 +129,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, new { id, acknowledgedOn, trackingNumber = Blank(trackingNumber), unusualCircumstances });
+        connection.Execute(sql, new { id, acknowledgedOn, trackingNumber = Blank(trackingNumber), unusualCircumstances = unusualCircumstances ? 1 : 0 });
     }
 
     public void RecordAnswer(long id, DateOnly answeredOn, FoiaOutcome outcome)

@@ -3,7 +3,8 @@ namespace CivicAction.Web.Platform.CommandLine;
 /// <summary>
 /// The command line split into a verb (null when serving), its own arguments, and the
 /// arguments left for the web host (<c>--urls</c>, <c>--environment</c> ...).
-/// <c>--db FILE</c> is understood by every verb and becomes the <c>Database:Path</c> setting.
+/// <c>--db FILE</c> is understood by every verb and becomes the <c>Database:Path</c> setting, with SQLite as the
+/// provider: it always means a SQLite file, whatever the settings name.
 /// </summary>
 public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> HostArgs, string? UsageError)
 {
@@ -39,6 +40,7 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
         if (db is not null)
         {
             hostArgs.Add($"--Database:Path={db}");
+            hostArgs.Add("--Database:Provider=Sqlite");
         }
 
         if (rest.Count == 0 || rest[0].StartsWith('-') && rest[0] is not ("--help" or "-h"))

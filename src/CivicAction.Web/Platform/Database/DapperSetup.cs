@@ -4,7 +4,7 @@ using Dapper;
 
 namespace CivicAction.Web.Platform.Database;
 
-/// <summary>Dapper conventions, registered once per process: snake_case columns, ISO dates as text.</summary>
+/// <summary>Dapper conventions, registered once per process: snake_case columns, ISO dates as text (moments too on SQLite).</summary>
 public static class DapperSetup
 {
     private static int s_done;
@@ -35,7 +35,12 @@ public static class DapperSetup
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
             parameter.Value = value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        // SQLite keeps a moment as text; PostgreSQL as a timestamptz, which Npgsql reads as a UTC DateTime.
+        public override DateTimeOffset Parse(object value) => value switch
+        {
+            DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+            DateTimeOffset moment => moment,
+            _ => DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        };
     }
 }

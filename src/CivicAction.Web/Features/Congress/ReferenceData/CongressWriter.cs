@@ -81,7 +81,7 @@ internal sealed class CongressWriter(IDatabase database)
             f.BioguideId,
             f.FormUrl,
             Fields = ContactFormJson.Write(f.Fields),
-            f.NeedsPerson,
+            NeedsPerson = f.NeedsPerson ? 1 : 0, // stored as 0 or 1 on every database
             f.OtherQuestions,
             f.LastChanged,
         }), transaction);
