@@ -26,8 +26,13 @@ public static class DapperSetup
         public override void SetValue(IDbDataParameter parameter, DateOnly value) =>
             parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        public override DateOnly Parse(object value) =>
-            DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Text on SQLite, a date on PostgreSQL.
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly day => day,
+            DateTime midnight => DateOnly.FromDateTime(midnight),
+            _ => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
     }
 
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>

@@ -19,7 +19,7 @@ CREATE TABLE congress_members (
     office TEXT,                          -- building and room only (YAML source only)
     website_url TEXT,                     -- http(s) only, see WebUrl
     contact_form_url TEXT,                -- http(s) only; most House members have none
-    term_end TEXT COLLATE "C",                        -- ISO date (YAML source only)
+    term_end DATE,                        -- ISO date (YAML source only)
     senate_class BIGINT CHECK (senate_class IN (1, 2, 3)),
     state_rank TEXT CHECK (state_rank IN ('senior', 'junior')),
     CHECK ((chamber = 'sen' AND district IS NULL) OR (chamber = 'rep' AND district IS NOT NULL))
@@ -57,7 +57,7 @@ CREATE TABLE reference_data (
     source TEXT NOT NULL,                 -- the file names read, e.g. 'legislators-current.yaml, legislators-district-offices.yaml'
     source_path TEXT NOT NULL,            -- absolute path of the main file read (members; zccd.csv)
     file_date TIMESTAMPTZ NOT NULL,              -- last-modified time (UTC, ISO) of the newest file read
-    as_of TEXT COLLATE "C" NOT NULL,                  -- ISO date the data describes
+    as_of DATE NOT NULL,                  -- ISO date the data describes
     as_of_basis TEXT NOT NULL CHECK (as_of_basis IN ('given', 'file-date')), -- --as-of, or only the file's date
     row_count BIGINT NOT NULL,           -- rows of the dataset's main table (members; ZIP-district pairs)
     detail TEXT NOT NULL,                 -- every count in words, e.g. '537 members (100 senators, 437 House), 1312 district offices'

@@ -15,11 +15,11 @@ CREATE TABLE foia_requests (
     letter TEXT NOT NULL,
     created_at TIMESTAMPTZ NOT NULL,
     send_requested_at TIMESTAMPTZ,               -- "send for me" pressed: confirmation e-mail queued
-    submitted_on TEXT COLLATE "C",                    -- the day the agency received it (portal, post, own e-mail, or our send)
+    submitted_on DATE,                    -- the day the agency received it (portal, post, own e-mail, or our send)
     submitted_via TEXT,                   -- portal | email-app | post | sent-for-me
     tracking_number TEXT,
-    acknowledged_on TEXT COLLATE "C",
+    acknowledged_on DATE,
     unusual_circumstances BIGINT NOT NULL DEFAULT 0,
-    answered_on TEXT COLLATE "C",
+    answered_on DATE,
     outcome TEXT                          -- granted | partly-denied | denied | no-records
 );

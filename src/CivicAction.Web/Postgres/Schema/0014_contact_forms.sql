@@ -7,7 +7,7 @@ CREATE TABLE contact_forms (
     fields TEXT NOT NULL,                 -- JSON list, in the form's order: variable, required, options (label, value), max length
     needs_person BIGINT NOT NULL CHECK (needs_person IN (0, 1)), -- a CAPTCHA or reCAPTCHA
     other_questions BIGINT NOT NULL,      -- required questions with a fixed answer (a reply wanted, say)
-    last_changed TEXT COLLATE "C"         -- ISO date of the description's last upstream change; NULL when not known
+    last_changed DATE         -- ISO date of the description's last upstream change; NULL when not known
 );
 
 ALTER TABLE reference_data DROP CONSTRAINT reference_data_dataset_check;

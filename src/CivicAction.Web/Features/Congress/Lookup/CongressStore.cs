@@ -162,7 +162,7 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
     }
 
     private static string? LegislatorsAsOf(DbConnection connection) =>
-        connection.ExecuteScalar<string?>("SELECT as_of FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.Legislators) });
+        connection.ExecuteScalar<string?>("SELECT CAST(as_of AS TEXT) FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.Legislators) });
 
     private static SortedSet<int> KnownDistricts(DbConnection connection, string state)
     {
