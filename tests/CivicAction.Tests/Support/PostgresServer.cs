@@ -77,18 +77,17 @@ public static class PostgresServer
         Run(asRoot, Path.Combine(Binaries, "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         Run(asRoot, Path.Combine(Binaries, "pg_ctl"), "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "start", "-o",
             $"-c listen_addresses=127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -k {folder} -c fsync=off -c max_connections=300");
+        var stop = (asRoot ? "runuser -u postgres -- " : "") + $"{Binaries}/pg_ctl -D '{data}' -m immediate stop";
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             NpgsqlConnection.ClearAllPools();
-            Run(asRoot, Path.Combine(Binaries, "pg_ctl"), "-D", data, "-m", "immediate", "stop");
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            Run("sh", "-c", $"{stop} >/dev/null 2>&1; rm -rf '{folder}'");
         };
+        // A test host that is killed runs no exit handler: a watcher stops the server once this process is gone.
+        var watcher = new ProcessStartInfo("sh") { WorkingDirectory = "/" };
+        watcher.ArgumentList.Add("-c");
+        watcher.ArgumentList.Add($"while kill -0 {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} 2>/dev/null; do sleep 2; done; {stop} >/dev/null 2>&1; rm -rf '{folder}'");
+        Process.Start(watcher)?.Dispose();
         return $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database=postgres";
     }
 
