@@ -36,17 +36,14 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
             }
         }
 
+        // Last, so that it wins over any Database:Provider given on the same command line.
+        string[] dbArgs = db is null ? [] : [$"--Database:Path={db}", "--Database:Provider=Sqlite"];
         var hostArgs = new List<string>();
-        if (db is not null)
-        {
-            hostArgs.Add($"--Database:Path={db}");
-            hostArgs.Add("--Database:Provider=Sqlite");
-        }
 
         if (rest.Count == 0 || rest[0].StartsWith('-') && rest[0] is not ("--help" or "-h"))
         {
             hostArgs.AddRange(rest);
-            return new Invocation(null, [], hostArgs, null);
+            return new Invocation(null, [], [.. hostArgs, .. dbArgs], null);
         }
 
         var verb = rest[0] switch
@@ -63,10 +60,10 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
         if (verb is null)
         {
             hostArgs.AddRange(rest.Skip(1));
-            return new Invocation(null, [], hostArgs, null);
+            return new Invocation(null, [], [.. hostArgs, .. dbArgs], null);
         }
 
-        return new Invocation(verb, rest.Skip(1).ToList(), hostArgs, null);
+        return new Invocation(verb, rest.Skip(1).ToList(), [.. hostArgs, .. dbArgs], null);
     }
 
     private static Invocation Usage(string message) => new("help", [], [], message);
