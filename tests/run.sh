@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 need_packages=()
 # Browser journeys drive Debian's Chromium (never a downloaded browser).
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+# The PostgreSQL suites run on a real PostgreSQL 15 server, started below.
+pgbin=/usr/lib/postgresql/15/bin
+[[ -x $pgbin/initdb ]] || need_packages+=(postgresql-15)
 if ((${#need_packages[@]})); then
     if [[ $(id -u) -eq 0 ]]; then
         echo "Installing ${need_packages[*]} ..."
@@ -16,6 +19,31 @@ if ((${#need_packages[@]})); then
         echo "Missing ${need_packages[*]}: run this script as root once to install them." >&2
         exit 1
     fi
+fi
+
+# A PostgreSQL server of this run's own, in a temporary folder, on a free port; stopped however the run ends. The
+# tests reach it through CIVICACTION_TEST_POSTGRES (each test class makes a database of its own there). Without the
+# variable the tests start a server themselves, the same way, when PostgreSQL 15 is installed.
+if [[ -z ${CIVICACTION_TEST_POSTGRES:-} ]]; then
+    pgdir=$(mktemp -d)
+    as_pg=()
+    if [[ $(id -u) -eq 0 ]]; then
+        chown postgres: "$pgdir" # initdb refuses to run as root
+        as_pg=(runuser -u postgres --)
+    fi
+    # The first port from 55432 on that nothing answers on (5432 is left to a server the machine may run).
+    pgport=55432
+    while (exec 3<>"/dev/tcp/127.0.0.1/$pgport") 2>/dev/null; do pgport=$((pgport + 1)); done
+    stop_postgres() {
+        (cd / && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1) || true
+        rm -rf "$pgdir"
+    }
+    trap stop_postgres EXIT
+    (cd / && "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null)
+    (cd / && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w start \
+        -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir -c fsync=off -c max_connections=300" >/dev/null)
+    export CIVICACTION_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+    echo "PostgreSQL 15 for the tests on 127.0.0.1:$pgport"
 fi
 
 results=TestResults

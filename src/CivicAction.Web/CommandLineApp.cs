@@ -4,7 +4,6 @@ using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Features.Stories.Importing;
 using CivicAction.Web.Platform.CommandLine;
 using CivicAction.Web.Platform.Database;
-using CivicAction.Web.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web;
@@ -73,7 +72,7 @@ public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool in
         services.AddSingleton(configuration);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddDatabase().AddSqlite();
+        services.AddDatabaseProvider(configuration);
         services.AddStoryStorage();
         services.AddCongressReferenceData();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

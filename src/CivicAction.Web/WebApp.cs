@@ -10,7 +10,7 @@ using CivicAction.Web.Platform.Localization;
 using CivicAction.Web.Platform.Logging;
 using CivicAction.Web.Platform.Options;
 using CivicAction.Web.Platform.RateLimits;
-using CivicAction.Web.Sqlite;
+using CivicAction.Web.Postgres;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HostFiltering;
@@ -42,7 +42,7 @@ public static class WebApp
         builder.Services.AddSection<SiteOptions>();
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDatabase().AddSqlite();
+        builder.Services.AddDatabaseProvider(builder.Configuration);
         builder.Services.AddSendForMe();
         builder.Services.AddStories();
         builder.Services.AddFoia();
@@ -59,13 +59,20 @@ public static class WebApp
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<UnhandledMethodFilter>();
             });
-        // Antiforgery tokens must survive a restart (or a form opened before it would be refused):
-        // the key ring lives beside the database, which is what an operator backs up and mounts, and is
-        // as private as it.
-        var databasePath = OptionsSections.Read<DatabaseOptions>(builder.Configuration).Path;
-        builder.Services.AddDataProtection()
-            .SetApplicationName("CivicAction")
-            .PersistKeysToFileSystem(PrivateFiles.OwnFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", "keys")));
+        // Antiforgery tokens must survive a restart (or a form opened before it would be refused). On SQLite the key
+        // ring lives beside the database, which is what an operator backs up and mounts, and is as private as it; on
+        // PostgreSQL it lives in the database, shared by every instance, so a form opened on one posts to another.
+        var database = OptionsSections.Read<DatabaseOptions>(builder.Configuration);
+        var protection = builder.Services.AddDataProtection().SetApplicationName("CivicAction");
+        if (database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            builder.Services.AddPostgresKeyRing();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(PrivateFiles.OwnFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database.Path)) ?? ".", "keys")));
+        }
+
         // Emoji and accented letters are written as themselves, not as numeric references.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -102,22 +102,14 @@ public sealed class SqliteDatabase : IDatabase
         }
     }
 
-    public IReadOnlyList<SchemaScript> SchemaScripts()
+    public IReadOnlyList<SchemaScript> SchemaScripts() => SchemaScript.Embedded(typeof(SqliteDatabase).Assembly, SchemaPrefix);
+
+    /// <summary>Nothing to take: SQLite lets one writer at a time into the file.</summary>
+    public void LockSchema(DbConnection connection, DbTransaction transaction)
     {
-        var assembly = typeof(SqliteDatabase).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(SchemaPrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n =>
-            {
-                var name = n[SchemaPrefix.Length..];
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
-                var version = long.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-                return new SchemaScript(version, name, reader.ReadToEnd());
-            })
-            .OrderBy(s => s.Version)
-            .ToList();
     }
+
+    public string AnyOf(string parameter) => $"IN {parameter}";
 
     private static void Execute(DbConnection connection, string sql)
     {

@@ -31,6 +31,7 @@ public sealed partial class FolderDependencyTests
         // The pages' root: the view imports and the layout's start, shared by every feature.
         ($"{Web}.Features", [$"{Web}.Platform", $"{Web}.Features.Shared", $"{Web}.Features.Stories"]),
         ($"{Web}.Sqlite", [$"{Web}.Platform", $"{Web}.Features"]),
+        ($"{Web}.Postgres", [$"{Web}.Platform", $"{Web}.Features"]),
     ];
 
     public static TheoryData<string> Folders() => [.. Rules.Select(r => r.Folder)];
@@ -56,6 +57,18 @@ public sealed partial class FolderDependencyTests
         var breaches = SourceFiles(Path.Combine("src", "CivicAction.Web"))
             .Where(f => !IsWithin(f.Namespace, $"{Web}.Sqlite") && f.Namespace != Web)
             .Where(f => f.Uses.Any(u => u.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal) || IsWithin(u, $"{Web}.Sqlite")))
+            .Select(f => f.Path)
+            .ToList();
+
+        Assert.True(breaches.Count == 0, string.Join(Environment.NewLine, breaches));
+    }
+
+    [Fact]
+    public void OnlyThePostgresFolder_KnowsItIsPostgres()
+    {
+        var breaches = SourceFiles(Path.Combine("src", "CivicAction.Web"))
+            .Where(f => !IsWithin(f.Namespace, $"{Web}.Postgres") && f.Namespace != Web)
+            .Where(f => f.Uses.Any(u => u.StartsWith("Npgsql", StringComparison.Ordinal) || IsWithin(u, $"{Web}.Postgres")))
             .Select(f => f.Path)
             .ToList();
 
@@ -127,6 +140,6 @@ public sealed partial class FolderDependencyTests
 
     // A fully qualified name in code, such as CivicAction.Web.Sqlite.SqliteDatabase (the rules compare prefixes, so
     // the type name at its end does no harm).
-    [GeneratedRegex(@"(?<![\w.])((?:CivicAction|Microsoft\.Data)(?:\.[A-Z]\w*)+)")]
+    [GeneratedRegex(@"(?<![\w.])((?:CivicAction|Microsoft\.Data|Npgsql)(?:\.[A-Z]\w*)+)")]
     private static partial Regex Qualified();
 }

@@ -4,8 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace CivicAction.Tests.Support;
 
+/// <summary>The real app over its own database on the tests' PostgreSQL server.</summary>
+public sealed class PostgresAppFactory() : AppFactory(Fixtures.SeedsFolder, onPostgres: true);
+
 /// <summary>
-/// The real app over its own temporary SQLite file, seeded from the repository's seeds/ folder
+/// The real app over its own temporary SQLite file (or a PostgreSQL database of its own), seeded from the repository's seeds/ folder
 /// (or a folder the test chooses). One per test class.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
@@ -14,11 +17,15 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected AppFactory(string seedsFolder)
+    protected AppFactory(string seedsFolder, bool onPostgres = false)
     {
         Folder = Directory.CreateTempSubdirectory("civicaction-web-").FullName;
         SeedsFolder = seedsFolder;
+        PostgresConnectionString = onPostgres ? PostgresServer.CreateDatabase() : null;
     }
+
+    /// <summary>The app's own database on the tests' PostgreSQL server; null when it runs on a SQLite file.</summary>
+    public string? PostgresConnectionString { get; }
 
     public string Folder { get; }
 
@@ -30,6 +37,12 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Path", DatabasePath);
+        if (PostgresConnectionString is { } postgres)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("Database:ConnectionString", postgres);
+        }
+
         builder.UseSetting("Seeds:Path", SeedsFolder);
         builder.UseSetting("ReferenceData:SnapshotPath", ""); // tests bring the reference data they need (or none)
     }
@@ -38,6 +51,11 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (PostgresConnectionString is { } postgres)
+        {
+            PostgresServer.DropDatabase(postgres);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

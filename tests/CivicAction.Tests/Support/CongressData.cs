@@ -8,12 +8,17 @@ namespace CivicAction.Tests.Support;
 /// A temporary database with the real legislators and ZIP table imported once, shared by the
 /// tests of one class (xUnit class fixture): the lookups only read it.
 /// </summary>
-public sealed class CongressData : IDisposable
+public class CongressData : IDisposable
 {
-    private readonly TempDatabase _database = new();
+    private readonly ITestDatabase _database;
 
-    public CongressData()
+    public CongressData() : this(new TempDatabase())
     {
+    }
+
+    protected CongressData(ITestDatabase database)
+    {
+        _database = database;
         var importer = new CongressImporter(_database.Database);
         var legislators = importer.ImportLegislators(LegislatorFiles.Find(SharedData.LegislatorsFolder, out var error)
             ?? throw new InvalidOperationException(error), SharedData.LegislatorsAsOf);
@@ -32,5 +37,12 @@ public sealed class CongressData : IDisposable
     public CongressStore StoreOn(DateOnly day) =>
         new(_database.Database, new ManualClock(new DateTimeOffset(day, new TimeOnly(12, 0), TimeSpan.Zero)));
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+/// <summary>The same data in a database of its own on the tests' PostgreSQL server.</summary>
+public sealed class PostgresCongressData() : CongressData(new TempPostgresDatabase());

@@ -6,14 +6,18 @@ namespace CivicAction.Tests.Support;
 /// The app seeded with a realistic site: the real seed, the synthetic variants, a hostile brief
 /// full of HTML and script, and enough generated stories to need a second page.
 /// </summary>
-public sealed class SiteFactory : AppFactory
+public class SiteFactory : AppFactory
 {
     public const int GeneratedStories = 22;
 
     /// <summary>The stories from files: the seed, the variants in Fixtures/briefs and the hostile brief.</summary>
     public const int FileStories = 7;
 
-    public SiteFactory() : base(PrepareSeeds())
+    public SiteFactory() : this(onPostgres: false)
+    {
+    }
+
+    protected SiteFactory(bool onPostgres) : base(PrepareSeeds(), onPostgres)
     {
     }
 
@@ -36,3 +40,6 @@ public sealed class SiteFactory : AppFactory
         return folder;
     }
 }
+
+/// <summary>The same site on its own database on the tests' PostgreSQL server.</summary>
+public sealed class PostgresSiteFactory() : SiteFactory(onPostgres: true);

@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
 using CivicAction.Web.Platform.Database;
 using CivicAction.Web.Sqlite;
+using CivicAction.Web.Features.SendForMe.Outbox;
+using CivicAction.Web.Features.Stories.Search;
 
 namespace CivicAction.Tests.Support;
 
 /// <summary>A real SQLite file in a fresh temporary folder, migrated, deleted afterwards.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : ITestDatabase
 {
     public TempDatabase()
     {
@@ -18,6 +20,12 @@ public sealed class TempDatabase : IDisposable
     public string Folder { get; }
 
     public SqliteDatabase Database { get; }
+
+    IDatabase ITestDatabase.Database => Database;
+
+    public IStorySearchIndex SearchIndex { get; } = new Fts5StorySearchIndex();
+
+    public IOutboxClaims OutboxClaims { get; } = new SqliteOutboxClaims();
 
     public void Dispose()
     {

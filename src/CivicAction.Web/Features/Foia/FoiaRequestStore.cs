@@ -151,9 +151,9 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             id,
             acknowledgement.On,
             trackingNumber = Blank(acknowledgement.TrackingNumber),
-            acknowledgement.UnusualCircumstances,
+            UnusualCircumstances = acknowledgement.UnusualCircumstances ? 1 : 0,
             acknowledgement.ReceivedOn,
-            acknowledgement.Misrouted,
+            Misrouted = acknowledgement.Misrouted ? 1 : 0,
             ReachedRightOfficeOn = acknowledgement.Misrouted ? acknowledgement.ReachedRightOfficeOn : null,
         });
     }
@@ -168,6 +168,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             INSERT INTO foia_tolling (request_id, reason, asked_on)
             SELECT @id, @reason, @askedOn
             WHERE NOT EXISTS (SELECT 1 FROM foia_tolling WHERE request_id = @id AND answered_on IS NULL)
+            ON CONFLICT DO NOTHING
             """;
         using var connection = database.OpenForWriting();
         connection.Execute(sql, new { id, reason = DbEnum.Text(reason), askedOn });

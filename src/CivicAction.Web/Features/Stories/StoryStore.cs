@@ -203,16 +203,16 @@ public sealed class StoryStore(IDatabase database, IStorySearchIndex search, IOp
         var missing = items.Select(i => i.Id).Where(id => !cards.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
         {
-            const string tagsSql = """
+            var tagsSql = $"""
                 SELECT st.story_id, t.slug, t.name, t.emoji
                 FROM story_tags st JOIN tags t ON t.id = st.tag_id
-                WHERE st.story_id IN @missing
+                WHERE st.story_id {database.AnyOf("@missing")}
                 ORDER BY st.story_id, st.position
                 """;
-            const string actionsSql = """
+            var actionsSql = $"""
                 SELECT story_id, number, kind, channel, title
                 FROM story_actions
-                WHERE story_id IN @missing
+                WHERE story_id {database.AnyOf("@missing")}
                 ORDER BY story_id, number
                 """;
             var tags = connection.Query<TagRow>(tagsSql, new { missing }).ToLookup(t => t.StoryId);

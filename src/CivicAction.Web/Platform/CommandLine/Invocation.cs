@@ -3,7 +3,8 @@ namespace CivicAction.Web.Platform.CommandLine;
 /// <summary>
 /// The command line split into a verb (null when serving), its own arguments, and the
 /// arguments left for the web host (<c>--urls</c>, <c>--environment</c> ...).
-/// <c>--db FILE</c> is understood by every verb and becomes the <c>Database:Path</c> setting.
+/// <c>--db FILE</c> is understood by every verb and becomes the <c>Database:Path</c> setting, with SQLite as the
+/// provider: it always means a SQLite file, whatever the settings name.
 /// </summary>
 public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> HostArgs, string? UsageError)
 {
@@ -35,16 +36,14 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
             }
         }
 
+        // Last, so that it wins over any Database:Provider given on the same command line.
+        string[] dbArgs = db is null ? [] : [$"--Database:Path={db}", "--Database:Provider=Sqlite"];
         var hostArgs = new List<string>();
-        if (db is not null)
-        {
-            hostArgs.Add($"--Database:Path={db}");
-        }
 
         if (rest.Count == 0 || rest[0].StartsWith('-') && rest[0] is not ("--help" or "-h"))
         {
             hostArgs.AddRange(rest);
-            return new Invocation(null, [], hostArgs, null);
+            return new Invocation(null, [], [.. hostArgs, .. dbArgs], null);
         }
 
         var verb = rest[0] switch
@@ -61,10 +60,10 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
         if (verb is null)
         {
             hostArgs.AddRange(rest.Skip(1));
-            return new Invocation(null, [], hostArgs, null);
+            return new Invocation(null, [], [.. hostArgs, .. dbArgs], null);
         }
 
-        return new Invocation(verb, rest.Skip(1).ToList(), hostArgs, null);
+        return new Invocation(verb, rest.Skip(1).ToList(), [.. hostArgs, .. dbArgs], null);
     }
 
     private static Invocation Usage(string message) => new("help", [], [], message);

@@ -4,7 +4,7 @@ using Dapper;
 
 namespace CivicAction.Web.Platform.Database;
 
-/// <summary>Dapper conventions, registered once per process: snake_case columns, ISO dates as text.</summary>
+/// <summary>Dapper conventions, registered once per process: snake_case columns, ISO dates as text (moments too on SQLite).</summary>
 public static class DapperSetup
 {
     private static int s_done;
@@ -26,8 +26,13 @@ public static class DapperSetup
         public override void SetValue(IDbDataParameter parameter, DateOnly value) =>
             parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        public override DateOnly Parse(object value) =>
-            DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Text on SQLite, a date on PostgreSQL.
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly day => day,
+            DateTime midnight => DateOnly.FromDateTime(midnight),
+            _ => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
     }
 
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
@@ -35,7 +40,12 @@ public static class DapperSetup
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value) =>
             parameter.Value = value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        // SQLite keeps a moment as text; PostgreSQL as a timestamptz, which Npgsql reads as a UTC DateTime.
+        public override DateTimeOffset Parse(object value) => value switch
+        {
+            DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+            DateTimeOffset moment => moment,
+            _ => DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        };
     }
 }

@@ -17,3 +17,6 @@ CREATE TABLE foia_tolling (
 );
 
 CREATE INDEX foia_tolling_request ON foia_tolling (request_id);
+
+-- One open question per request: presses from two tabs, or two instances, record one.
+CREATE UNIQUE INDEX foia_tolling_one_open ON foia_tolling (request_id) WHERE answered_on IS NULL;

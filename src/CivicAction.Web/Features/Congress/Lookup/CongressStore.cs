@@ -162,7 +162,7 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
     }
 
     private static string? LegislatorsAsOf(DbConnection connection) =>
-        connection.ExecuteScalar<string?>("SELECT as_of FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.Legislators) });
+        connection.ExecuteScalar<string?>("SELECT CAST(as_of AS TEXT) FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.Legislators) });
 
     private static SortedSet<int> KnownDistricts(DbConnection connection, string state)
     {
@@ -189,12 +189,12 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
             : $"{state.Name} has no district {number}: its districts are {range}.";
     }
 
-    private static List<CongressMember> WithOffices(DbConnection connection, List<MemberRow> rows)
+    private List<CongressMember> WithOffices(DbConnection connection, List<MemberRow> rows)
     {
-        const string sql = """
+        var sql = $"""
             SELECT member_id, position, address, suite, building, city, state, zip, phone
             FROM congress_district_offices
-            WHERE member_id IN @ids
+            WHERE member_id {database.AnyOf("@ids")}
             ORDER BY member_id, position
             """;
         var offices = connection.Query<OfficeRow>(sql, new { ids = rows.Select(r => r.BioguideId).ToList() })

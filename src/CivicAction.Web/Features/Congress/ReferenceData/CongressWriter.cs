@@ -1,5 +1,6 @@
 using Dapper;
 using CivicAction.Core.Congress.ContactForms;
+using System.Data;
 using System.Data.Common;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
 using CivicAction.Web.Platform.Database;
@@ -51,9 +52,10 @@ internal sealed class CongressWriter(IDatabase database)
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO zip_districts (zcta, state, district) VALUES (@zcta, @state, @district)";
-        var zcta = Parameter(insert, "@zcta");
-        var state = Parameter(insert, "@state");
-        var district = Parameter(insert, "@district");
+        // Typed, because PostgreSQL prepares the statement before any value is set.
+        var zcta = Parameter(insert, "@zcta", DbType.String);
+        var state = Parameter(insert, "@state", DbType.String);
+        var district = Parameter(insert, "@district", DbType.Int32);
         insert.Prepare();
         foreach (var row in rows)
         {
@@ -81,7 +83,7 @@ internal sealed class CongressWriter(IDatabase database)
             f.BioguideId,
             f.FormUrl,
             Fields = ContactFormJson.Write(f.Fields),
-            f.NeedsPerson,
+            NeedsPerson = f.NeedsPerson ? 1 : 0, // stored as 0 or 1 on every database
             f.OtherQuestions,
             f.LastChanged,
         }), transaction);
@@ -89,10 +91,11 @@ internal sealed class CongressWriter(IDatabase database)
         transaction.Commit();
     }
 
-    private static DbParameter Parameter(DbCommand command, string name)
+    private static DbParameter Parameter(DbCommand command, string name, DbType type)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
+        parameter.DbType = type;
         command.Parameters.Add(parameter);
         return parameter;
     }

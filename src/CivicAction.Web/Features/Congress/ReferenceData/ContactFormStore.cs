@@ -18,9 +18,9 @@ public sealed class ContactFormStore(IDatabase database)
         }
 
         using var connection = database.Open();
-        var rows = connection.Query<Row>("""
+        var rows = connection.Query<Row>($"""
             SELECT bioguide_id, form_url, fields, needs_person, other_questions, last_changed
-            FROM contact_forms WHERE bioguide_id IN @ids
+            FROM contact_forms WHERE bioguide_id {database.AnyOf("@ids")}
             """, new { ids });
         return rows.ToDictionary(
             r => r.BioguideId,

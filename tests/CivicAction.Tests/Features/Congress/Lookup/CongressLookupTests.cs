@@ -4,8 +4,14 @@ using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Tests.Features.Congress.Lookup;
 
+/// <summary>The lookups on SQLite.</summary>
+public sealed class CongressLookupOnSqliteTests(CongressData data) : CongressLookupTests(data), IClassFixture<CongressData>;
+
+/// <summary>The lookups on PostgreSQL.</summary>
+public sealed class CongressLookupOnPostgresTests(PostgresCongressData data) : CongressLookupTests(data), IClassFixture<PostgresCongressData>;
+
 /// <summary>Who represents a person, looked up in the real legislators and ZIP data.</summary>
-public sealed class CongressLookupTests(CongressData data) : IClassFixture<CongressData>
+public abstract class CongressLookupTests(CongressData data)
 {
     private readonly CongressStore _store = data.Store;
 

@@ -5,11 +5,17 @@ using Dapper;
 
 namespace CivicAction.Tests.Features.Congress.ReferenceData;
 
+/// <summary>The contact forms import on SQLite.</summary>
+public sealed class ContactFormsImportOnSqliteTests() : ContactFormsImportTests(new TempDatabase());
+
+/// <summary>The contact forms import on PostgreSQL.</summary>
+public sealed class ContactFormsImportOnPostgresTests() : ContactFormsImportTests(new TempPostgresDatabase());
+
 /// <summary>
 /// import-contact-forms replaces every office's description at once: a good folder is stored with each form's date,
 /// and a broken file rejects the whole import, leaving the stored forms as they were.
 /// </summary>
-public sealed class ContactFormsImportTests : ReferenceImportTestBase
+public abstract class ContactFormsImportTests(ITestDatabase db) : ReferenceImportTestBase(db)
 {
     private static ContactFormFiles Find(string path) => ContactFormFiles.Find(path, out var error) ?? throw new InvalidOperationException(error);
 
@@ -66,7 +72,7 @@ public sealed class ContactFormsImportTests : ReferenceImportTestBase
         Assert.Equal($"{broken}:1: the file is named A000055 but describes A000056: expected BIOGUIDE.yaml", result.Error!.ToString());
         Assert.Equal(stored, Count("contact_forms"));
         using var connection = Db.Database.Open();
-        Assert.Equal("2026-08-13", connection.ExecuteScalar<string>("SELECT as_of FROM reference_data WHERE dataset = 'contactforms'"));
+        Assert.Equal("2026-08-13", connection.ExecuteScalar<string>("SELECT CAST(as_of AS TEXT) FROM reference_data WHERE dataset = 'contactforms'"));
     }
 
     [Fact]

@@ -4,8 +4,14 @@ using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Tests.Features.Congress.ReferenceData;
 
+/// <summary>The legislators import on SQLite.</summary>
+public sealed class LegislatorsImportOnSqliteTests() : LegislatorsImportTests(new TempDatabase());
+
+/// <summary>The legislators import on PostgreSQL.</summary>
+public sealed class LegislatorsImportOnPostgresTests() : LegislatorsImportTests(new TempPostgresDatabase());
+
 /// <summary>The members of Congress and their district offices, from YAML or CSV.</summary>
-public sealed class LegislatorsImportTests : ReferenceImportTestBase
+public abstract class LegislatorsImportTests(ITestDatabase db) : ReferenceImportTestBase(db)
 {
     [Fact]
     public void TheLegislatorsCsv_GivesTheSameMembersAsTheYaml_LessTheYamlOnlyFields()

@@ -8,16 +8,22 @@ namespace CivicAction.Tests.Features.Congress.ReferenceData;
 
 /// <summary>
 /// Importing the reference datasets: a whole dataset is replaced at once, a bad file is rejected with FILE:LINE and
-/// changes nothing. Each test has its own database file.
+/// changes nothing. Each test has its own database.
 /// </summary>
 public abstract class ReferenceImportTestBase : IDisposable
 {
-    protected TempDatabase Db { get; } = new();
+    protected ITestDatabase Db { get; }
     protected CongressImporter Importer { get; }
     protected CongressStore Store { get; }
 
-    protected ReferenceImportTestBase()
+    protected ReferenceImportTestBase() : this(new TempDatabase())
     {
+    }
+
+    /// <summary>The same tests on another database (a suite's PostgreSQL class passes one).</summary>
+    protected ReferenceImportTestBase(ITestDatabase db)
+    {
+        Db = db;
         Importer = new CongressImporter(Db.Database);
         Store = new CongressStore(Db.Database, TimeProvider.System);
     }

@@ -3,8 +3,14 @@ using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Tests.Features.Congress.ReferenceData;
 
+/// <summary>The ZIP-to-district table import on SQLite.</summary>
+public sealed class ZipDistrictsImportOnSqliteTests() : ZipDistrictsImportTests(new TempDatabase());
+
+/// <summary>The ZIP-to-district table import on PostgreSQL.</summary>
+public sealed class ZipDistrictsImportOnPostgresTests() : ZipDistrictsImportTests(new TempPostgresDatabase());
+
 /// <summary>The ZIP-to-district table: stored whole, replaced whole, rejected at the line that is wrong.</summary>
-public sealed class ZipDistrictsImportTests : ReferenceImportTestBase
+public abstract class ZipDistrictsImportTests(ITestDatabase db) : ReferenceImportTestBase(db)
 {
     [Fact]
     public void BeforeAnyImport_LookupsSayTheDataIsMissing_InsteadOfCallingEverySeatVacant()

@@ -4,8 +4,14 @@ using CivicAction.Web.Features.SendForMe.Smtp;
 
 namespace CivicAction.Tests.Features.SendForMe.Outbox;
 
-/// <summary>The outbox worked against a real SMTP server on loopback, in good and bad weather.</summary>
-public sealed class OutboxDeliveryTests : OutboxTestBase
+/// <summary>The outbox on SQLite.</summary>
+public sealed class OutboxDeliveryOnSqliteTests() : OutboxDeliveryTests(new TempDatabase());
+
+/// <summary>The outbox on PostgreSQL.</summary>
+public sealed class OutboxDeliveryOnPostgresTests() : OutboxDeliveryTests(new TempPostgresDatabase());
+
+/// <summary>The outbox worked against a real SMTP server on loopback, in good and bad weather, on each database.</summary>
+public abstract class OutboxDeliveryTests(ITestDatabase db) : OutboxTestBase(db)
 {
     [Fact]
     public async Task Message_IsDeliveredOnce_WithFromReplyToCcAndItsMessageId()
@@ -28,6 +34,31 @@ public sealed class OutboxDeliveryTests : OutboxTestBase
         Assert.Equal(["foia@agency.test", "ann@example.test"], mail.Recipients);
         Assert.Equal("Freedom of Information Act Request: test", mail.Message.Subject);
         Assert.Contains("This is a request.", mail.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManyWorkersClaimingAtOnce_TakeEachMessageOnce()
+    {
+        var (store, _) = Start();
+        var ids = Enumerable.Range(0, 60).Select(_ => Enqueue(store)).ToHashSet();
+        using var go = new Barrier(8);
+
+        var claimed = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            go.SignalAndWait();
+            var mine = new List<long>();
+            while (store.ClaimNext() is { } message)
+            {
+                mine.Add(message.Id);
+            }
+
+            return mine;
+        })));
+
+        var all = claimed.SelectMany(c => c).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count()); // no message was claimed twice
+        Assert.Equal(ids, all.ToHashSet());
+        Assert.All(ids, id => Assert.Equal(1, store.Find(id)!.Attempts));
     }
 
     [Fact]

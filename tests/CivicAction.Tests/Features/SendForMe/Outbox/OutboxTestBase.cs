@@ -2,15 +2,21 @@ using CivicAction.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Features.SendForMe.Smtp;
-using CivicAction.Web.Sqlite;
 using CivicAction.Web.Platform.Hosting;
 
 namespace CivicAction.Tests.Features.SendForMe.Outbox;
 
-/// <summary>A real SQLite outbox, a real SMTP server on loopback and a hand-moved clock, for the outbox's tests.</summary>
-public abstract class OutboxTestBase : IAsyncLifetime
+/// <summary>
+/// A real outbox (a SQLite file unless a suite passes another database), a real SMTP server on loopback and a
+/// hand-moved clock, for the outbox's tests.
+/// </summary>
+public abstract class OutboxTestBase(ITestDatabase db) : IAsyncLifetime
 {
-    protected TempDatabase Db { get; } = new();
+    protected OutboxTestBase() : this(new TempDatabase())
+    {
+    }
+
+    protected ITestDatabase Db { get; } = db;
     protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
     protected SmtpSink Sink { get; private set; } = null!;
 
@@ -39,7 +45,7 @@ public abstract class OutboxTestBase : IAsyncLifetime
     protected (OutboxStore Store, OutboxWorker Worker) Start(SmtpOptions? options = null)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options());
-        var store = new OutboxStore(Db.Database, new SqliteOutboxClaims(), wrapped, Clock);
+        var store = new OutboxStore(Db.Database, Db.OutboxClaims, wrapped, Clock);
         return (store, new OutboxWorker(store, [new SmtpSender(wrapped, Site)], wrapped, Clock, NullLogger<OutboxWorker>.Instance));
     }
 
