@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
+using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.Shared;
@@ -18,6 +19,23 @@ public sealed class SharedStrings
 
     /// <summary>"December 1, 2026" or "1 de diciembre de 2026", in the culture of the page.</summary>
     public static string LongDate(DateOnly date) => date.ToString(Text("Date.Long"), SiteLanguages.Formatting);
+
+    /// <summary>
+    /// What the directory says about an e-mail address a FOIA brief prints (<see cref="ContactNote"/>), in the page's
+    /// language; the English reads as <see cref="ContactNote.Message"/> does.
+    /// </summary>
+    public static string ContactNote(ContactNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var agency = note.Agency;
+        return note.Verdict switch
+        {
+            ContactVerdict.NotAccepted when agency.Accepts(DeliveryChannel.Portal) =>
+                string.Format(SiteLanguages.Formatting, Text("Contact.NotAcceptedPortal"), agency.Name, agency.PortalUrl),
+            ContactVerdict.NotAccepted => string.Format(SiteLanguages.Formatting, Text("Contact.NotAccepted"), agency.Name),
+            _ => string.Format(SiteLanguages.Formatting, Text("Contact.NotTheRequestAddress"), agency.Name, agency.Email),
+        };
+    }
 
     /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>
     public static string LongDateWithDay(DateOnly date) => date.ToString(Text("Date.LongWithDay"), SiteLanguages.Formatting);
