@@ -6,7 +6,7 @@ namespace CivicAction.Web.Sqlite;
 
 /// <summary>
 /// Claims in one UPDATE ... RETURNING: SQLite runs one writer at a time, so the chosen row cannot be taken twice.
-/// (A server database would need <c>FOR UPDATE SKIP LOCKED</c> for the same guarantee with many workers.)
+/// (On PostgreSQL, where many workers claim at once, <see cref="Postgres.PostgresOutboxClaims"/> adds <c>FOR UPDATE SKIP LOCKED</c>.)
 /// </summary>
 public sealed class SqliteOutboxClaims : IOutboxClaims
 {

@@ -67,16 +67,9 @@ public sealed class RequestModel(
     {
         var on = Day("Input.On", "the date of the acknowledgement", Input.On);
         var received = Input.ReceivedOn;
-        if (received is { } r && (r > Tracking.Today || (record.SubmittedOn is { } sent && r < sent)))
-        {
-            ModelState.AddModelError("Input.ReceivedOn", $"The date the agency says it received your request must be between the day you sent it ({Iso(record.SubmittedOn)}) and today.");
-        }
-
+        SinceSent("Input.ReceivedOn", "The date the agency says it received your request", received, record.SubmittedOn);
         var reached = Input.Misrouted ? Input.ReachedRightOfficeOn : null;
-        if (reached is { } rr && (rr > Tracking.Today || (record.SubmittedOn is { } s2 && rr < s2)))
-        {
-            ModelState.AddModelError("Input.ReachedRightOfficeOn", $"The date the right office received it must be between the day you sent it ({Iso(record.SubmittedOn)}) and today.");
-        }
+        SinceSent("Input.ReachedRightOfficeOn", "The date the right office received it", reached, record.SubmittedOn);
 
         return on is { } day && ModelState.IsValid
             ? () => requests.RecordAcknowledgement(record.Id, new Acknowledgement(day, Input.TrackingNumber, Input.UnusualCircumstances, received, Input.Misrouted, reached))
@@ -193,6 +186,15 @@ public sealed class RequestModel(
         }
 
         return day;
+    }
+
+    // An optional date the agency states: from the day the request was sent through today.
+    private void SinceSent(string field, string what, DateOnly? value, DateOnly? sent)
+    {
+        if (value is { } day && (day > Tracking.Today || (sent is { } s && day < s)))
+        {
+            ModelState.AddModelError(field, $"{what} must be between the day you sent it ({Iso(sent)}) and today.");
+        }
     }
 
     private T? Choice<T>(string field, string what, T? value) where T : struct
