@@ -15,6 +15,7 @@ public static class FoiaCheckCodes
     public const string NegativeFee = "negative-fee";
     public const string FeeWaiverPublicInterest = "fee-waiver-public-interest";
     public const string FeeWaiverCommercialInterest = "fee-waiver-commercial-interest";
+    public const string FeeWaiverInabilityToPay = "fee-waiver-inability-to-pay";
     public const string ExpeditedGroundMissing = "expedited-ground-missing";
     public const string ExpeditedNotCertified = "expedited-not-certified";
     public const string ExpeditedNotDisseminator = "expedited-not-disseminator";

@@ -17,18 +17,30 @@ public static partial class FoiaChecks
             return;
         }
 
-        if (!PublicSide().IsMatch(why) || !(GovernmentSide().IsMatch(why) || NamesAgency(why, request, agency)))
+        // Aliases without a dot or an @ are names ("ICE", "Homeland Security"); domains and addresses are not.
+        IEnumerable<string?> names = [agency?.Key, agency?.Name, request.AgencyKey, request.AgencyName,
+            .. (agency?.Aliases ?? []).Where(a => !a.Contains('.') && !a.Contains('@'))];
+        var reading = FeeWaiverReading.Of(why, names);
+        if (!reading.PublicInterest)
         {
             warn(Field, FoiaCheckCodes.FeeWaiverPublicInterest,
                 "Say how disclosure will contribute to public understanding of the government's operations or "
                 + "activities: what the records show about the agency, and how you will share them with the public.");
         }
 
-        if (!NotCommercial().IsMatch(why))
+        if (!reading.NoCommercialInterest)
         {
             warn(Field, FoiaCheckCodes.FeeWaiverCommercialInterest,
                 "Say that the request is not primarily in your commercial interest, e.g. \"I have no commercial interest "
                 + "in these records and will not sell them.\"");
+        }
+
+        // The statute's test has two prongs and no hardship test: an argument from hardship spends the reader's attention on nothing.
+        if (reading.InabilityToPay)
+        {
+            warn(Field, FoiaCheckCodes.FeeWaiverInabilityToPay,
+                "Not being able to afford the fees is not a ground for a waiver: agencies weigh only the public interest "
+                + "and your commercial interest. Keep to those two, or lower the most you will pay instead.");
         }
     }
 
@@ -62,26 +74,6 @@ public static partial class FoiaChecks
                 + "belief: the law requires it for expedited processing (5 U.S.C. § 552(a)(6)(E)(vi)).");
         }
     }
-
-    private static bool NamesAgency(string text, FoiaRequest request, Agency? agency)
-    {
-        IEnumerable<string?> names = [agency?.Key, agency?.Name, request.AgencyKey, request.AgencyName];
-        return names.Any(n => !string.IsNullOrWhiteSpace(n)
-            && Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(n.Trim()) + @"(?![\p{L}\p{N}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-    }
-
-    [GeneratedRegex(@"\b(?:public\w*|citizens?|communit(?:y|ies)|readers?|audiences?|voters?|residents?|taxpayers?|disseminat\w*|publish\w*)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PublicSide();
-
-    [GeneratedRegex(@"\b(?:government\w*|federal|agenc(?:y|ies)|department\w*|operations?|activit(?:y|ies)|polic(?:y|ies)|officials?|administration)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex GovernmentSide();
-
-    [GeneratedRegex(@"\bnon-?commercial\b|\bnon-?profit\b|\bnot-for-profit\b|\bnot for profit\b|\b(?:not|no|never|without)\b[^.;!?]{0,40}?\b(?:commercial\w*|profit\w*|financial gain|sell\w*|sale)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NotCommercial();
 
     [GeneratedRegex(@"\b(?:journalis\w*|reporters?|news\w*|media|publish\w*|publication\w*|disseminat\w*|blog\w*|broadcast\w*|podcast\w*|newsletters?|editors?|writers?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -26,12 +26,13 @@ namespace CivicAction.Core.Letters.Foia;
 /// "any", "records", "information", "documents", "related", ...), or a number of two or more digits (a year, a
 /// case number). "All records about CECOT" has one; "memoranda on CECOT transfers since 2025" has four.</item>
 /// <item>A fee waiver needs a justification (blocking), which should address both prongs of 5 U.S.C.
-/// 552(a)(4)(A)(iii) (a warning each): the public interest, shown by a word for the public ("public", "citizens",
-/// "readers", "publish", "disseminate", ...) together with a word for the government's operations ("government",
-/// "agency", "department", "operations", "activities", "policy", "officials", or the agency's own name or key); and
-/// the absence of a primary commercial interest, shown by "noncommercial", "nonprofit", "not-for-profit", or a
-/// negation ("not", "no", "never", "without") followed within 40 characters, in the same sentence, by
-/// "commercial", "profit", "financial gain", "sell" or "sale".</item>
+/// 552(a)(4)(A)(iii) (a warning each), read clause by clause as <see cref="FeeWaiverReading"/> describes: the public
+/// interest, shown by what the records say about the government (its operations, programs, spending or officials,
+/// or the agency by name) together with how the requester will pass them on (publish, post, share, a website, a
+/// meeting), neither negated; and the absence of a primary commercial interest, shown by "noncommercial",
+/// "nonprofit", "free of charge" or a negated gain ("won't sell them", "no commercial interest"), and not
+/// contradicted by a stated commercial use. An argument that the requester cannot afford the fees is a warning:
+/// it is no ground for a waiver.</item>
 /// <item>Expedited processing needs a ground, a justification and the certification of 5 U.S.C. 552(a)(6)(E)(vi)
 /// (each blocking). The "urgency to inform the public" ground is only for a person primarily engaged in
 /// disseminating information: unless the fee category is news media or the justification says how the requester

@@ -37,7 +37,7 @@ public sealed class FoiaCheckTextsTests
             DateRangeTo = new DateOnly(2025, 1, 1),
             ToPresent = true,
             FeeWaiverRequested = true,
-            FeeWaiverJustification = "because",
+            FeeWaiverJustification = "because I cannot afford it",
             ExpeditedRequested = true,
             ExpeditedGround = ExpeditedGround.UrgencyToInformThePublic,
             ExpeditedJustification = "it is urgent",
