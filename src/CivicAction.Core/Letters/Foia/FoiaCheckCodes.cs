@@ -13,6 +13,8 @@ public static class FoiaCheckCodes
     public const string DateRangeAmbiguous = "date-range-ambiguous";
     public const string VagueRecords = "vague-records";
     public const string NegativeFee = "negative-fee";
+    public const string NewsMediaOutletMissing = "news-media-outlet-missing";
+    public const string InstitutionMissing = "institution-missing";
     public const string FeeWaiverPublicInterest = "fee-waiver-public-interest";
     public const string FeeWaiverCommercialInterest = "fee-waiver-commercial-interest";
     public const string FeeWaiverInabilityToPay = "fee-waiver-inability-to-pay";

@@ -25,6 +25,8 @@ namespace CivicAction.Core.Letters.Foia;
 /// A specific term is a word of three or more letters that is not one of the generic words of requests ("all",
 /// "any", "records", "information", "documents", "related", ...), or a number of two or more digits (a year, a
 /// case number). "All records about CECOT" has one; "memoranda on CECOT transfers since 2025" has four.</item>
+/// <item>The news-media and the educational or scientific fee categories need the outlet or the institution in the
+/// organisation field (blocking): the category belongs to whom the requester works for, and the letter names it.</item>
 /// <item>A fee waiver needs a justification (blocking), which should address both prongs of 5 U.S.C.
 /// 552(a)(4)(A)(iii) (a warning each), read clause by clause as <see cref="FeeWaiverReading"/> describes: the public
 /// interest, shown by what the records say about the government (its operations, programs, spending or officials,
@@ -188,6 +190,21 @@ public static partial class FoiaChecks
         {
             Block(nameof(FoiaRequest.MaxFee), FoiaCheckCodes.NegativeFee,
                 "Enter the most you will pay without being asked first, in dollars: 0 or more.");
+        }
+
+        // The reduced-fee categories belong to whom the requester works for (5 U.S.C. 552(a)(4)(A)(ii)(II)); an agency
+        // asks which outlet or institution first, so the letter must name it.
+        if (request.FeeCategory == FeeCategory.NewsMedia && IsBlank(request.Organization))
+        {
+            Block(nameof(FoiaRequest.Organization), FoiaCheckCodes.NewsMediaOutletMissing,
+                "Name the news outlet you work or write for (a freelancer: the outlet you expect to publish with): the "
+                + "news-media fee category is for a representative of the news media, and the letter says for whom.");
+        }
+        else if (request.FeeCategory == FeeCategory.EducationalOrScientific && IsBlank(request.Organization))
+        {
+            Block(nameof(FoiaRequest.Organization), FoiaCheckCodes.InstitutionMissing,
+                "Name the school, university or research institution the request is made for: this fee category is "
+                + "for requests on behalf of an educational or noncommercial scientific institution, not for personal study.");
         }
 
         if (request.FeeWaiverRequested)

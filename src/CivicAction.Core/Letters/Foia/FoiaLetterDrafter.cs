@@ -135,11 +135,11 @@ public static class FoiaLetterDrafter
                 "Fee category: this request is for a commercial use, and I understand that fees for search, review "
                 + "and duplication may apply (5 U.S.C. § 552(a)(4)(A)(ii)(I)).",
             FeeCategory.EducationalOrScientific =>
-                "Fee category: this request is made on behalf of an educational or noncommercial scientific institution "
+                $"Fee category: this request is made on behalf of {Institution(request)}"
                 + "for scholarly or scientific research, not for a commercial use, so fees are limited to duplication, "
                 + "with the first 100 pages free (5 U.S.C. § 552(a)(4)(A)(ii)(II) and (iv)(II)).",
             FeeCategory.NewsMedia =>
-                "Fee category: I am a representative of the news media and seek these records to gather news, not for "
+                $"Fee category: I am a representative of the news media{Outlet(request)} and seek these records to gather news, not for "
                 + "a commercial use, so fees are limited to duplication, with the first 100 pages free "
                 + "(5 U.S.C. § 552(a)(4)(A)(ii)(II) and (iv)(II)).",
             _ =>
@@ -153,6 +153,15 @@ public static class FoiaLetterDrafter
             : "I am not willing to pay any fees without being asked first: please tell me before you incur any.";
         return category + " " + limit;
     }
+
+    // The two reduced-fee categories turn on who the requester writes or researches for, so the letter names it.
+    private static string Institution(FoiaRequest request) =>
+        FoiaText.SingleLine(request.Organization ?? "") is { Length: > 0 } name
+            ? name + ", an educational or noncommercial scientific institution, "
+            : "an educational or noncommercial scientific institution ";
+
+    private static string Outlet(FoiaRequest request) =>
+        FoiaText.SingleLine(request.Organization ?? "") is { Length: > 0 } name ? ", writing for " + name + "," : "";
 
     private static string FeeWaiver(FoiaRequest request)
     {

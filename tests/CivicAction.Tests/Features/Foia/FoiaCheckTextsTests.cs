@@ -22,7 +22,7 @@ public sealed class FoiaCheckTextsTests
     {
         var empty = new FoiaRequest
         {
-            MaxFee = -1, FeeWaiverRequested = true, ExpeditedRequested = true,
+            MaxFee = -1, FeeWaiverRequested = true, ExpeditedRequested = true, FeeCategory = FeeCategory.NewsMedia,
         };
         var wrong = new FoiaRequest
         {
@@ -37,6 +37,7 @@ public sealed class FoiaCheckTextsTests
             DateRangeTo = new DateOnly(2025, 1, 1),
             ToPresent = true,
             FeeWaiverRequested = true,
+            FeeCategory = FeeCategory.EducationalOrScientific,
             FeeWaiverJustification = "because I cannot afford it",
             ExpeditedRequested = true,
             ExpeditedGround = ExpeditedGround.UrgencyToInformThePublic,

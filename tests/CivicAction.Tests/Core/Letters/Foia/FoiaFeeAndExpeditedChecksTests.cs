@@ -14,6 +14,19 @@ public sealed class FoiaFeeAndExpeditedChecksTests
         None(Good with { MaxFee = 0m }, FoiaCheckCodes.NegativeFee);
     }
 
+    [Theory]
+    [InlineData(FeeCategory.NewsMedia, FoiaCheckCodes.NewsMediaOutletMissing)]
+    [InlineData(FeeCategory.EducationalOrScientific, FoiaCheckCodes.InstitutionMissing)]
+    public void ReducedFeeCategory_WithoutTheOutletOrInstitution_IsBlocking(FeeCategory category, string code)
+    {
+        // 5 U.S.C. 552(a)(4)(A)(ii)(II): the category is the institution's or the news media's, not the person's alone.
+        var check = Single(Good with { FeeCategory = category, Organization = " " }, code);
+
+        Assert.Equal((nameof(FoiaRequest.Organization), Severity.Blocking), (check.Field, check.Severity));
+        None(Good with { FeeCategory = category, Organization = "Vermont Public" }, code);
+        None(Good with { FeeCategory = FeeCategory.AllOthers, Organization = null }, code);
+    }
+
     [Fact]
     public void FeeWaiver_AddressingBothProngs_PassesTheCheck()
     {

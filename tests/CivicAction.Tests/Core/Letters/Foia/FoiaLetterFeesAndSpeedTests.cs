@@ -30,6 +30,16 @@ public sealed class FoiaLetterFeesAndSpeedTests
         Assert.Contains("up to $1,250.00", fees, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(FeeCategory.NewsMedia, "I am a representative of the news media, writing for The Burlington Free Press, and seek")]
+    [InlineData(FeeCategory.EducationalOrScientific, "made on behalf of The Burlington Free Press, an educational or noncommercial scientific institution, for scholarly")]
+    public void Letter_ReducedFeeCategory_NamesTheOutletOrInstitution(FeeCategory category, string words)
+    {
+        var fees = FoiaSeed.Draft(FoiaSeed.Filled with { FeeCategory = category, Organization = "The Burlington\nFree Press" }).Part(FoiaLetterPart.Fees)!;
+
+        Assert.Contains(words, fees, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Letter_ZeroFeeLimit_AsksBeforeAnyFee()
     {
