@@ -19,8 +19,11 @@ public static class FoiaCheckCodes
     public const string FeeWaiverCommercialInterest = "fee-waiver-commercial-interest";
     public const string FeeWaiverInabilityToPay = "fee-waiver-inability-to-pay";
     public const string ExpeditedGroundMissing = "expedited-ground-missing";
+    public const string ExpeditedAgencyGroundUnknown = "expedited-agency-ground-unknown";
     public const string ExpeditedNotCertified = "expedited-not-certified";
     public const string ExpeditedNotDisseminator = "expedited-not-disseminator";
+    public const string IdentityNotDeclared = "identity-not-declared";
+    public const string OwnRecordsSuggested = "own-records-suggested";
     public const string NotAnAgency = "not-an-agency";
     public const string RecordsHeldOutsideFoia = "records-held-outside-foia";
 }

@@ -44,8 +44,17 @@ public static partial class FoiaChecks
         }
     }
 
-    private static void CheckExpedited(FoiaRequest request, Action<string, string, string> block, Action<string, string, string> warn)
+    private static void CheckExpedited(FoiaRequest request, Agency? agency, Action<string, string, string> block, Action<string, string, string> warn)
     {
+        // The form offers only the directory's grounds; anything else (another agency's, a tampered form) would put a
+        // ground in the letter that this agency's regulation does not have.
+        if (request.ExpeditedGround == ExpeditedGround.AgencyRule
+            && !(agency?.ExpeditedGrounds ?? []).Contains((request.ExpeditedAgencyGround ?? "").Trim(), StringComparer.Ordinal))
+        {
+            block(nameof(FoiaRequest.ExpeditedAgencyGround), FoiaCheckCodes.ExpeditedAgencyGroundUnknown,
+                "Choose one of the grounds this agency's own regulation lists, or one of the two grounds of the statute.");
+        }
+
         if (request.ExpeditedGround is null)
         {
             block(nameof(FoiaRequest.ExpeditedGround), FoiaCheckCodes.ExpeditedGroundMissing,

@@ -24,6 +24,7 @@ public static partial class FoiaChecks
         [nameof(FoiaRequest.Questions)] = 10_000,
         [nameof(FoiaRequest.FeeWaiverJustification)] = 10_000,
         [nameof(FoiaRequest.ExpeditedJustification)] = 10_000,
+        [nameof(FoiaRequest.PlaceOfBirth)] = 100,
     };
 
     /// <summary>The fields that may end up in mail headers, so must stay on one line.</summary>
@@ -31,6 +32,7 @@ public static partial class FoiaChecks
     {
         nameof(FoiaRequest.FullName), nameof(FoiaRequest.Email), nameof(FoiaRequest.Phone),
         nameof(FoiaRequest.Organization), nameof(FoiaRequest.AgencyName), nameof(FoiaRequest.Subject),
+        nameof(FoiaRequest.PlaceOfBirth),
     };
 
     /// <summary>Every text of a request, field by field, in the order the form shows them (the order of the findings).</summary>
@@ -48,6 +50,7 @@ public static partial class FoiaChecks
         (nameof(FoiaRequest.Questions), string.Join("\n", request.Questions ?? [])),
         (nameof(FoiaRequest.FeeWaiverJustification), request.FeeWaiverJustification),
         (nameof(FoiaRequest.ExpeditedJustification), request.ExpeditedJustification),
+        (nameof(FoiaRequest.PlaceOfBirth), request.PlaceOfBirth),
     ];
 
     private static void CheckLengths(IEnumerable<(string Field, string? Value)> texts, Action<string, string, string, object[]> block)

@@ -39,7 +39,11 @@ namespace CivicAction.Core.Letters.Foia;
 /// (each blocking). The "urgency to inform the public" ground is only for a person primarily engaged in
 /// disseminating information: unless the fee category is news media or the justification says how the requester
 /// disseminates information (journalist, reporter, news, media, publish, blog, broadcast, podcast, newsletter,
-/// disseminate, ...), that is a warning.</item>
+/// disseminate, ...), that is a warning. An agency's own ground must be one the directory lists for that agency,
+/// word for word (blocking otherwise).</item>
+/// <item>Records about the requester ("these records are about me") need a date and place of birth and the sworn
+/// statement of identity (each blocking); a records description that reads as being about the requester ("my FBI
+/// file", "records about me") without that choice is a warning.</item>
 /// <item>FOIA covers executive-branch agencies only: an agency whose whole name is one of the bodies of
 /// <see cref="FoiaCoverage"/> (Congress and its agencies such as GAO, CBO and the Library of Congress; the federal
 /// courts; the President's immediate staff such as the White House Office) is blocking; a records description asking for records "held by",
@@ -214,11 +218,46 @@ public static partial class FoiaChecks
 
         if (request.ExpeditedRequested)
         {
-            CheckExpedited(request, Block, Warn);
+            CheckExpedited(request, agency, Block, Warn);
+        }
+
+        if (request.OwnRecords)
+        {
+            CheckIdentity(request, Block);
+        }
+        else if (AboutTheRequester().Match(request.RecordsDescription ?? "") is { Success: true } aboutMe)
+        {
+            WarnWith(nameof(FoiaRequest.OwnRecords), FoiaCheckCodes.OwnRecordsSuggested,
+                $"The records sound like they are about you (\"{aboutMe.Value}\"): tick \"These records are about me\", so that "
+                + "the letter asks under the Privacy Act too and gives what the agency needs to verify who you are.", aboutMe.Value);
         }
 
         CheckLengths(allTexts, BlockWith);
         return checks;
+    }
+
+    // An agency releases records about a person only to that person, so it verifies identity before it searches
+    // (28 CFR 16.41(d), 6 CFR 5.21(d)): name, address, date and place of birth, and a sworn or notarized statement.
+    private static void CheckIdentity(FoiaRequest request, Action<string, string, string> block)
+    {
+        if (request.DateOfBirth is null)
+        {
+            block(nameof(FoiaRequest.DateOfBirth), FoiaCheckCodes.Required,
+                "Enter your date of birth: agencies search for and verify records about a person by it.");
+        }
+
+        if (IsBlank(request.PlaceOfBirth))
+        {
+            block(nameof(FoiaRequest.PlaceOfBirth), FoiaCheckCodes.Required,
+                "Enter your place of birth (city and state, or country): agencies ask for it to verify who you are.");
+        }
+
+        if (!request.IdentityDeclared)
+        {
+            block(nameof(FoiaRequest.IdentityDeclared), FoiaCheckCodes.IdentityNotDeclared,
+                "Declare that you are the person these records are about: agencies accept this statement under penalty of "
+                + "perjury (28 U.S.C. § 1746) in place of a notarized signature.");
+        }
     }
 
     /// <summary>The number of distinct specific terms in a records description (see the rules above).</summary>
@@ -244,6 +283,10 @@ public static partial class FoiaChecks
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:(?:about|on|concerning|regarding|pertaining to|relating to)\s+me|myself|my\s+(?:own\s+)?(?:FBI\s+|immigration\s+|A-|alien\s+|case\s+|personnel\s+|medical\s+|military\s+|service\s+)?(?:files?|records?))\b(?!-)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheRequester();
 
     [GeneratedRegex(@"\b(?:(?:held|kept|maintained|stored)\s+by|in\s+the\s+(?:files|possession)\s+of)\s+(?:the\s+|a\s+|my\s+)?(?:U\.?S\.?\s+)?(?:Congress|Senate|House of Representatives|Supreme Court|federal courts?|courts?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

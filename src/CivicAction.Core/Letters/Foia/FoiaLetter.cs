@@ -8,6 +8,7 @@ public enum FoiaLetterPart
     Subject,
     Salutation,
     Opening,
+    PrivacyAct,
     Context,
     Records,
     DateRange,
@@ -19,6 +20,7 @@ public enum FoiaLetterPart
     Segregability,
     ResponseTime,
     Contact,
+    Identity,
     Signature,
 }
 

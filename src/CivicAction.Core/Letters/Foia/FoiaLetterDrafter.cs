@@ -31,13 +31,14 @@ public static class FoiaLetterDrafter
         parts.Add(FoiaLetterPart.Salutation, "Dear FOIA Officer:");
         parts.Add(FoiaLetterPart.Opening,
             "Under the Freedom of Information Act, 5 U.S.C. § 552, I request copies of the records described below.");
+        parts.Add(FoiaLetterPart.PrivacyAct, request.OwnRecords ? PrivacyAct : null);
         parts.Add(FoiaLetterPart.Context, FoiaText.Paragraphs(request.Context));
         parts.Add(FoiaLetterPart.Records, Records(request.RecordsDescription));
         parts.Add(FoiaLetterPart.DateRange, DateRange(request));
         parts.Add(FoiaLetterPart.Questions, Questions(request.Questions ?? []));
         parts.Add(FoiaLetterPart.Fees, Fees(request));
         parts.Add(FoiaLetterPart.FeeWaiver, request.FeeWaiverRequested ? FeeWaiver(request) : null);
-        parts.Add(FoiaLetterPart.Expedited, request.ExpeditedRequested ? Expedited(request) : null);
+        parts.Add(FoiaLetterPart.Expedited, request.ExpeditedRequested ? Expedited(request, agency) : null);
         parts.Add(FoiaLetterPart.Format, Format(request.PreferredFormat));
         parts.Add(FoiaLetterPart.Segregability,
             "If you withhold any record or any part of one, please release every reasonably segregable portion, as "
@@ -47,6 +48,7 @@ public static class FoiaLetterDrafter
             string.Create(CultureInfo.InvariantCulture,
                 $"I look forward to your determination within {FoiaDeadlines.ResponseWorkingDays} working days of receipt, as 5 U.S.C. § 552(a)(6)(A)(i) provides."));
         parts.Add(FoiaLetterPart.Contact, Contact(request));
+        parts.Add(FoiaLetterPart.Identity, request.OwnRecords ? Identity(request, today) : null);
         parts.Add(FoiaLetterPart.Signature, Signature(request));
 
         return parts.Build(subject);
@@ -179,7 +181,7 @@ public static class FoiaLetterDrafter
         return sb.ToString();
     }
 
-    private static string Expedited(FoiaRequest request)
+    private static string Expedited(FoiaRequest request, Agency? agency)
     {
         var ground = request.ExpeditedGround switch
         {
@@ -191,6 +193,7 @@ public static class FoiaLetterDrafter
                 " because there is a compelling need for the records: I am a person primarily engaged in disseminating "
                 + "information, and there is an urgency to inform the public concerning actual or alleged Federal "
                 + "Government activity (5 U.S.C. § 552(a)(6)(E)(v)(II))",
+            ExpeditedGround.AgencyRule when AgencyGround(request, agency) is { } own => own,
             _ => "",
         };
 
@@ -213,6 +216,23 @@ public static class FoiaLetterDrafter
         return sb.ToString();
     }
 
+    // The agency's own ground, quoted as its regulation words it and cited, so the officer finds the rule at once.
+    private static string? AgencyGround(FoiaRequest request, Agency? agency)
+    {
+        var chosen = (request.ExpeditedAgencyGround ?? "").Trim();
+        if (agency is null || !agency.ExpeditedGrounds.Contains(chosen, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var rule = agency.ExpeditedSource is { } source ? ShortCitation(source.Citation) : "the agency's regulation";
+        return $" and {rule}, on this ground of the agency's regulation: \u201C{chosen.TrimEnd('.')}\u201D";
+    }
+
+    // A directory citation reads "28 CFR 16.5(e)(1)(iii)-(iv): https://..."; a letter cites the rule, not the address.
+    private static string ShortCitation(string citation) =>
+        citation.IndexOf(": http", StringComparison.Ordinal) is var at and > 0 ? citation[..at] : citation;
+
     private static string Format(RecordFormat format) => format switch
     {
         RecordFormat.Paper => "Format: please provide paper copies of the records, sent to my postal address below.",
@@ -220,6 +240,32 @@ public static class FoiaLetterDrafter
             + "readily reproducible in that form: searchable PDF files, or spreadsheets and e-mails in their native "
             + "format, sent by e-mail or made available for download.",
     };
+
+    // Asking under both Acts gets whatever either releases: the Privacy Act can open a file that a FOIA exemption
+    // closes, and FOIA reaches records outside a system of records.
+    private const string PrivacyAct =
+        "These records are about me. I also request them under the Privacy Act of 1974, 5 U.S.C. § 552a(d)(1), and ask "
+        + "that you process this request under both Acts, so that I receive any record or part that either one makes available.";
+
+    // The sworn statement of 28 U.S.C. § 1746(2), which agencies accept in place of a notarized signature, with the
+    // details they search and verify by and the warning of 5 U.S.C. § 552a(i)(3) that their identity forms carry.
+    private static string Identity(FoiaRequest request, DateOnly today)
+    {
+        var born = request.DateOfBirth is { } birthday ? " I was born on " + FoiaText.LongDate(birthday) : " I was born";
+        var place = FoiaText.SingleLine(request.PlaceOfBirth) is { Length: > 0 } where ? " in " + where : "";
+        var sb = new StringBuilder("Verification of identity: I am the person these records are about. My full name is ")
+            .Append(FoiaText.SingleLine(request.FullName)).Append('.').Append(born).Append(place)
+            .Append(". My current address is given below.");
+        if (request.IdentityDeclared)
+        {
+            sb.Append("\n\nI declare under penalty of perjury that the foregoing is true and correct. I understand that "
+                + "knowingly and willfully requesting or obtaining records about another person under false pretenses is "
+                + "punishable by a fine of up to $5,000 (5 U.S.C. § 552a(i)(3)). Executed on ")
+                .Append(FoiaText.LongDate(today)).Append('.');
+        }
+
+        return sb.ToString();
+    }
 
     private static string? Contact(FoiaRequest request)
     {

@@ -89,11 +89,28 @@ public sealed record FoiaRequest
     /// <summary>Null until the requester chooses: neither ground is a safe default to claim on someone's behalf.</summary>
     public ExpeditedGround? ExpeditedGround { get; init; }
 
+    /// <summary>With <see cref="Foia.ExpeditedGround.AgencyRule"/>: which of the agency's own grounds
+    /// (<see cref="Agency.ExpeditedGrounds"/>), word for word as the directory lists it.</summary>
+    public string? ExpeditedAgencyGround { get; init; }
+
     public string ExpeditedJustification { get; init; } = "";
 
     /// <summary>The requester certifies the justification "true and correct to the best of [their] knowledge and
     /// belief", which 5 U.S.C. 552(a)(6)(E)(vi) requires of a request for expedited processing.</summary>
     public bool ExpeditedCertified { get; init; }
+
+    // Records about the requester: the Privacy Act applies beside FOIA, and the agency verifies identity first
+    // (e.g. 28 CFR 16.41(d), 6 CFR 5.21(d): full name, current address, date and place of birth, a sworn statement).
+
+    /// <summary>The records are about the requester, so the letter asks under the Privacy Act too and verifies identity.</summary>
+    public bool OwnRecords { get; init; }
+
+    public DateOnly? DateOfBirth { get; init; }
+
+    public string? PlaceOfBirth { get; init; }
+
+    /// <summary>The requester declares, under penalty of perjury (28 U.S.C. 1746), that they are the person the records are about.</summary>
+    public bool IdentityDeclared { get; init; }
 
     public RecordFormat PreferredFormat { get; init; } = RecordFormat.Electronic;
 
@@ -152,7 +169,7 @@ public enum FeeCategory
     NewsMedia,
 }
 
-/// <summary>The two statutory grounds of "compelling need" for expedited processing (5 U.S.C. 552(a)(6)(E)(v)).</summary>
+/// <summary>The grounds for expedited processing: the statute's two of "compelling need" (5 U.S.C. 552(a)(6)(E)(v)), or one of the agency's own.</summary>
 public enum ExpeditedGround
 {
     /// <summary>Delay could reasonably be expected to pose an imminent threat to the life or physical safety of an individual ((v)(I)).</summary>
@@ -160,6 +177,10 @@ public enum ExpeditedGround
 
     /// <summary>A person primarily engaged in disseminating information, with urgency to inform the public about federal government activity ((v)(II)).</summary>
     UrgencyToInformThePublic,
+
+    /// <summary>A ground the agency's own regulation adds, as 5 U.S.C. 552(a)(6)(E)(i)(II) allows ("in other cases
+    /// determined by the agency"); which one is <see cref="FoiaRequest.ExpeditedAgencyGround"/>.</summary>
+    AgencyRule,
 }
 
 /// <summary>The form the records are wanted in.</summary>

@@ -23,6 +23,7 @@ public sealed class FoiaCheckTextsTests
         var empty = new FoiaRequest
         {
             MaxFee = -1, FeeWaiverRequested = true, ExpeditedRequested = true, FeeCategory = FeeCategory.NewsMedia,
+            OwnRecords = true,
         };
         var wrong = new FoiaRequest
         {
@@ -43,7 +44,12 @@ public sealed class FoiaCheckTextsTests
             ExpeditedGround = ExpeditedGround.UrgencyToInformThePublic,
             ExpeditedJustification = "it is urgent",
         };
-        return [.. FoiaChecks.Check(empty, agency: null), .. FoiaChecks.Check(wrong, agency: null)];
+        var otherAgencysGround = new FoiaRequest
+        {
+            ExpeditedRequested = true, ExpeditedGround = ExpeditedGround.AgencyRule, ExpeditedAgencyGround = "A ground of no agency.",
+            RecordsDescription = "my FBI file since 2019",
+        };
+        return [.. FoiaChecks.Check(empty, agency: null), .. FoiaChecks.Check(wrong, agency: null), .. FoiaChecks.Check(otherAgencysGround, agency: null)];
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class FoiaChecksLengthTests
         nameof(FoiaRequest.Questions) => Good with { Questions = [text] },
         nameof(FoiaRequest.FeeWaiverJustification) => Good with { FeeWaiverJustification = text },
         nameof(FoiaRequest.ExpeditedJustification) => Good with { ExpeditedJustification = text },
+        nameof(FoiaRequest.PlaceOfBirth) => Good with { PlaceOfBirth = text },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "a field with no case here"),
     };
 
