@@ -52,7 +52,7 @@ public sealed class FoiaOwnRecordsPageTests(OwnRecordsSite site) : IClassFixture
 
         var result = await HtmlClient.ParseAsync(response);
         var suggestion = result.QuerySelectorAll(".field-check").Single(p => p.GetAttribute("data-code") == FoiaCheckCodes.OwnRecordsSuggested);
-        Assert.Same(result.QuerySelector("#Form_OwnRecords")!.ParentElement, suggestion.ParentElement);
+        Assert.Same(result.QuerySelector("#Form_OwnRecords")!.ParentElement!.ParentElement, suggestion.ParentElement);
         Assert.Contains("about me", suggestion.TextContent, StringComparison.Ordinal);
     }
 
