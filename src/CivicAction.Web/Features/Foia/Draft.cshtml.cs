@@ -10,6 +10,8 @@ using CivicAction.Core.Letters;
 using CivicAction.Core.Deadlines;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.SendForMe.Smtp;
+using Microsoft.Extensions.Options;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -19,10 +21,19 @@ namespace CivicAction.Web.Features.Foia;
 /// Never output-cached: it carries an antiforgery token and the requester's details.
 /// </summary>
 [EnableRateLimiting(RateLimits.Draft)]
-public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, TimeProvider clock, IStringLocalizer<FoiaStrings> text) : PageModel
+public sealed class DraftModel(
+    StoryStore stories, FoiaRequestStore requests, TimeProvider clock, IStringLocalizer<FoiaStrings> text, IOptions<SmtpOptions> smtp, IOptions<SiteOptions> site, SiteUrls urls)
+    : PageModel
 {
     [BindProperty]
     public FoiaRequest Form { get; set; } = new();
+
+    /// <summary>The requester asks to be e-mailed the private page's address on saving (off unless ticked).</summary>
+    [BindProperty]
+    public bool EmailMeTheLink { get; set; }
+
+    /// <summary>The site sends mail, so it can e-mail the private page's address.</summary>
+    public bool CanEmailLink => smtp.Value.Enabled;
 
     /// <summary>A field people never see; bots fill it. A filled honeypot stores nothing.</summary>
     [BindProperty]
@@ -101,8 +112,18 @@ public sealed class DraftModel(StoryStore stories, FoiaRequestStore requests, Ti
             return Page();
         }
 
-        var token = requests.Create(Posted(), Plan, Letter, Story.Slug, Action.Number);
-        return new SeeOtherResult($"/requests/{token}?done=saved");
+        var emailed = EmailMeTheLink && CanEmailLink;
+        var token = requests.Create(Posted(), Plan, Letter, Story.Slug, Action.Number, emailed ? LinkMail : null);
+        return new SeeOtherResult($"/requests/{token}?done={(emailed ? "saved-emailed" : "saved")}");
+    }
+
+    // The e-mail carries no words a requester typed: it goes to an address nobody has confirmed, so it names only the
+    // directory's agency, and it is written in the language of the page the person saved from.
+    private (string Subject, string Body) LinkMail(string token)
+    {
+        var siteName = site.Value.Name;
+        var agency = Plan.Agency?.Name ?? text["Mail.AnAgency"].Value;
+        return (text["Mail.LinkSubject", siteName].Value, text["Mail.LinkBody", agency, siteName, urls.ForEmail($"/requests/{token}")].Value);
     }
 
     /// <summary>Checks sit next to their fields once the person has previewed or tried to save, not on a fresh form.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
+using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Database;
 using Dapper;
 using CivicAction.Web.Platform.Hosting;
@@ -21,8 +22,13 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     // The filled form as stored: the request model itself, its enums by name.
     private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>Saves a drafted request; returns the token of its private address.</summary>
-    public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber)
+    /// <summary>
+    /// Saves a drafted request; returns the token of its private address. With <paramref name="emailLink"/> (which
+    /// turns the token into the e-mail's subject and body), the requester is e-mailed that address in the same
+    /// transaction: a saved request whose link was asked for always has its e-mail queued.
+    /// </summary>
+    public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber,
+        Func<string, (string Subject, string Body)>? emailLink = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(plan);
@@ -33,9 +39,11 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
                                        form, subject, letter, created_at)
             VALUES (@tokenHash, @storySlug, @actionNumber, @agencyKey, @agencyName, @channel, @destination,
                     @form, @subject, @letter, @now)
+            RETURNING id
             """;
         using var connection = database.OpenForWriting();
-        connection.Execute(sql, new
+        using var transaction = connection.BeginTransaction();
+        var id = connection.ExecuteScalar<long>(sql, new
         {
             tokenHash = SecretToken.Hash(token),
             storySlug,
@@ -53,7 +61,19 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             subject = letter.Subject,
             letter = letter.Body,
             now = clock.GetUtcNow(),
-        });
+        }, transaction);
+        if (emailLink is not null)
+        {
+            var (subject, body) = emailLink(token);
+            held.Notify(connection, transaction, new MessageOwner(MessagePurpose.Foia, id), request.Email.Trim(), subject, body);
+        }
+
+        transaction.Commit();
+        if (emailLink is not null)
+        {
+            held.WakeWorker();
+        }
+
         return token;
     }
 

@@ -45,6 +45,7 @@ public sealed class RequestModel(
         Notice = done switch
         {
             "saved" => "Saved. This page's address is private: bookmark it, it is the only way back to your request.",
+            "saved-emailed" => $"Saved, and we are e-mailing this page's address to {Tracking.Request.Email}. It is private: keep that e-mail, or bookmark this page.",
             "confirm" => $"We sent a confirmation link to {Tracking.Request.Email}. Open it to send your request.",
             "confirmed" => "Thank you: your address is confirmed and the request is on its way to the agency.",
             "recorded" => "Recorded.",

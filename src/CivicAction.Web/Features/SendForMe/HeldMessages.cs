@@ -52,6 +52,14 @@ public sealed class HeldMessages(OutboxStore outbox, EmailConfirmations confirma
         return ids;
     }
 
+    /// <summary>
+    /// In the caller's transaction: an e-mail to the person themselves (the address of their private page), sent at
+    /// once, owned by <paramref name="owner"/> so that deleting their data forgets it too. Call <see cref="WakeWorker"/>
+    /// after the commit.
+    /// </summary>
+    public void Notify(DbConnection connection, DbTransaction transaction, MessageOwner owner, string email, string subject, string body) =>
+        outbox.Add(connection, transaction, new NewMessage(MessagePurpose.PrivateLink, owner.Key, "", email, null, null, subject, body, Held: false));
+
     /// <summary>Look at the outbox now: the confirmation e-mail was just queued.</summary>
     public void WakeWorker() => worker.Nudge();
 

@@ -32,6 +32,9 @@ public enum MessagePurpose
 
     /// <summary>A letter to a member of Congress.</summary>
     Congress,
+
+    /// <summary>The address of a requester's private page, e-mailed to them at their asking; its body holds a secret.</summary>
+    PrivateLink,
 }
 
 /// <summary>How a message leaves: by e-mail, or posted to Communicating with Congress (see 0013_outbox_channels.sql).</summary>

@@ -26,7 +26,7 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
     // What forgetting a message clears: everything that says who wrote to whom, and what.
     private const string Blank = "from_name = '', to_address = '', cc_address = NULL, reply_to = NULL, subject = '', body = '', payload = NULL, last_error = NULL";
 
-    /// <summary>Every state and the confirmation purpose as SQL parameters: @held, @pending ... @confirmation.</summary>
+    /// <summary>Every state and the purposes whose body is a secret as SQL parameters: @held, @pending ... @confirmation, @privatelink.</summary>
     public static DynamicParameters States(object? more = null)
     {
         var parameters = new DynamicParameters(more);
@@ -36,6 +36,7 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
         }
 
         parameters.Add("confirmation", DbEnum.Text(MessagePurpose.Confirmation));
+        parameters.Add("privatelink", DbEnum.Text(MessagePurpose.PrivateLink));
         return parameters;
     }
 
@@ -145,14 +146,14 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
 
     /// <summary>
     /// Records delivery, with the receiving system's reference when it gave one (CWC's receipt, for the ledger). A
-    /// confirmation e-mail's body holds a secret link, so it is not kept once sent.
+    /// confirmation or private-link e-mail's body holds a secret link, so it is not kept once sent.
     /// </summary>
     public void MarkSent(long id, string? receipt = null)
     {
         const string sql = """
             UPDATE outbox_messages
             SET state = @sent, sent_at = @now, locked_until = NULL, last_error = NULL, receipt = @receipt,
-                body = CASE WHEN purpose = @confirmation THEN '' ELSE body END
+                body = CASE WHEN purpose IN (@confirmation, @privatelink) THEN '' ELSE body END
             WHERE id = @id
             """;
         using var connection = database.OpenForWriting();
