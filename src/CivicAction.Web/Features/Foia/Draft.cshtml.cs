@@ -9,6 +9,7 @@ using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Core.Letters;
 using CivicAction.Core.Deadlines;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Localization;
 using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Features.SendForMe.Smtp;
 using Microsoft.Extensions.Options;
@@ -51,6 +52,9 @@ public sealed class DraftModel(
     public FoiaLetter Letter { get; private set; } = null!;
 
     public IReadOnlyList<FieldCheck> Checks { get; private set; } = [];
+
+    /// <summary>On a Spanish page, what each part of the English letter says, to read beside it; null otherwise.</summary>
+    public IReadOnlyList<(FoiaLetterSection English, FoiaLetterSection Spanish)>? SideBySide { get; private set; }
 
     /// <summary>Saving was refused: show the blocking checks as errors.</summary>
     public bool SaveRefused { get; private set; }
@@ -153,7 +157,11 @@ public sealed class DraftModel(
     private void Compose()
     {
         var request = Posted();
-        Letter = FoiaLetterDrafter.Draft(request, Plan.Agency, FederalDate.Today(clock));
+        var today = FederalDate.Today(clock);
+        Letter = FoiaLetterDrafter.Draft(request, Plan.Agency, today);
         Checks = FoiaCheckTexts.Localize(FoiaChecks.Check(request, Plan.Agency), text);
+        SideBySide = SiteLanguages.Current == SiteLanguages.Spanish
+            ? [.. Letter.Sections.Zip(FoiaLetterInSpanish.Render(Letter, request, Plan.Agency, today))]
+            : null;
     }
 }
