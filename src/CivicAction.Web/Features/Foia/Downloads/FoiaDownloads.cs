@@ -1,4 +1,4 @@
-using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using System.Text;
 using CivicAction.Core.Letters.Foia;
 using MimeKit;
@@ -29,7 +29,7 @@ public static class FoiaDownloads
             With(store, token, r => Results.File(Eml(r), "message/rfc822", "foia-request.eml")));
 
         files.MapGet("/letter.pdf", (string token, FoiaRequestStore store) =>
-            With(store, token, r => Results.File(PlainTextPdf.Render(r.Letter), "application/pdf", "foia-request.pdf")));
+            With(store, token, r => Results.File(LetterPdf.Render(r.Letter, FederalDate.On(r.CreatedAt)), "application/pdf", "foia-request.pdf")));
 
         files.MapGet("/due.ics", (string token, FoiaRequestStore store, HeldMessages held, IOptions<SiteOptions> site, TimeProvider clock) =>
             With(store, token, r =>
