@@ -3,6 +3,7 @@ using CivicAction.Core.Briefs;
 using CivicAction.Core.Letters;
 using CivicAction.Core.Letters.Officials;
 using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using CivicAction.Web.Features.Stories;
 
 namespace CivicAction.Web.Features.OfficialLetters;

@@ -1,5 +1,5 @@
 using CivicAction.Core.Letters.Officials;
-using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using CivicAction.Web.Features.Stories;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
@@ -38,6 +38,6 @@ public sealed class PrintModel(StoryStore stories, TimeProvider clock) : PageMod
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        return File(PlainTextPdf.Render(OfficialLetterPages.PrintBlocks(letter.Letter, today)), "application/pdf", $"letter-{action.Slug}-{action.Number}.pdf");
+        return File(LetterPdf.Render(OfficialLetterPages.PrintBlocks(letter.Letter, today), today), "application/pdf", $"letter-{action.Slug}-{action.Number}.pdf");
     }
 }

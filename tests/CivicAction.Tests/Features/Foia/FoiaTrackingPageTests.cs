@@ -52,9 +52,11 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Equal(new DateOnly(2025, 12, 26), due); // Thanksgiving and Christmas skipped
         Assert.Contains("Received by the agency", Timeline(page), StringComparison.Ordinal);
         Assert.Contains("2025-12-26", page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
-        var ics = await _client.GetStringAsync(new Uri(url + "/due.ics", UriKind.Relative));
-        Assert.Contains("DTSTART;VALUE=DATE:20251226", ics, StringComparison.Ordinal);
-        Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
+        var calendar = Ical.Net.Calendar.Load(await _client.GetStringAsync(new Uri(url + "/due.ics", UriKind.Relative)))!;
+        var answer = Assert.Single(calendar.Events); // no expedited processing asked, no answer yet to appeal
+        Assert.Equal(new DateOnly(2025, 12, 26), answer.DtStart!.Date);
+        Assert.EndsWith(url, answer.Url!.AbsoluteUri, StringComparison.Ordinal); // the private page
+        Assert.Equal(2, answer.Alarms.Count);
     }
 
     [Fact]
@@ -97,6 +99,22 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.Contains(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
         Assert.Contains("90 working days", page.QuerySelector("#letters")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("I appeal the denial dated March 2, 2026", page.QuerySelectorAll("#letters pre").Last().TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterADenial_TheCalendarAddsTheAppealDeadline_90WorkingDays_6Cfr58a1()
+    {
+        var url = await SaveAsync(DhsDraft);
+        await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "portal" });
+        var before = Ical.Net.Calendar.Load(await _client.GetStringAsync(new Uri(url + "/due.ics", UriKind.Relative)))!;
+
+        await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "denied" });
+        var after = Ical.Net.Calendar.Load(await _client.GetStringAsync(new Uri(url + "/due.ics", UriKind.Relative)))!;
+
+        var appeal = after.Events.Single(e => e.Uid!.Contains("-appeal@", StringComparison.Ordinal));
+        Assert.Equal(BusinessDays.AddWorkingDays(new DateOnly(2026, 3, 2), 90), appeal.DtStart!.Date);
+        Assert.Equal(2, appeal.Alarms.Count);
+        Assert.Equal(before.Events.Single().Uid, after.Events.Single(e => e != appeal).Uid); // the due date keeps its UID
     }
 
     [Fact]
@@ -168,11 +186,8 @@ public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFix
         Assert.StartsWith("Freedom of Information Act Request", eml.Subject, StringComparison.Ordinal);
         Assert.Equal("ann@example.test", eml.From.Mailboxes.Single().Address);
 
-        var pdf = await _client.GetByteArrayAsync(new Uri(url + "/letter.pdf", UriKind.Relative));
-        var pdfText = System.Text.Encoding.Latin1.GetString(pdf);
-        Assert.StartsWith("%PDF-1.4", pdfText, StringComparison.Ordinal);
-        Assert.EndsWith("%%EOF\n", pdfText, StringComparison.Ordinal);
-        Assert.Contains("(Dear FOIA Officer:) Tj", pdfText, StringComparison.Ordinal);
+        var pdf = await PdfText.ReadAsync(await _client.GetAsync(new Uri(url + "/letter.pdf", UriKind.Relative)));
+        Assert.Contains(pdf.Lines, l => l.Text == "Dear FOIA Officer:");
 
         var (print, printPage) = await _client.GetPageAsync(url + "/print");
         Assert.Equal(HttpStatusCode.OK, print.StatusCode);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using CivicAction.Web.Features.Congress.Lookup;
-using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Web.Platform.RateLimits;
 using CivicAction.Core.Letters.Congress;
@@ -62,7 +62,7 @@ public sealed class PrintModel(CongressWriting writing, CongressLookup lookup, T
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var pdf = PlainTextPdf.Render(PrintedLetter.Blocks(letter, found, details, today, districtOffice), PrintedLetter.FoldMarksInches);
+        var pdf = LetterPdf.Render(PrintedLetter.Blocks(letter, found, details, today, districtOffice), today, PrintedLetter.FoldMarksInches);
         return File(pdf, "application/pdf", $"letter-to-{letter.Target.Member!.LastName.ToLowerInvariant()}.pdf");
     }
 }

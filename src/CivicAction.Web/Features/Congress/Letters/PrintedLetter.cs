@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CivicAction.Core.Letters.Congress;
 using CivicAction.Web.Features.Congress.Lookup;
-using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using CivicAction.Web.Features.Congress.ReferenceData;
 
 namespace CivicAction.Web.Features.Congress.Letters;

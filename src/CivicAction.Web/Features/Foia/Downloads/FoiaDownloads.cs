@@ -1,4 +1,4 @@
-using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Features.Shared.Pdf;
 using System.Text;
 using CivicAction.Core.Letters.Foia;
 using MimeKit;
@@ -6,7 +6,6 @@ using CivicAction.Web.Features.SendForMe.Smtp;
 using CivicAction.Web.Platform.Hosting;
 using CivicAction.Core.Deadlines;
 using Microsoft.Extensions.Options;
-using CivicAction.Web.Features.SendForMe;
 using CivicAction.Core.Formats;
 
 namespace CivicAction.Web.Features.Foia.Downloads;
@@ -29,18 +28,14 @@ public static class FoiaDownloads
             With(store, token, r => Results.File(Eml(r), "message/rfc822", "foia-request.eml")));
 
         files.MapGet("/letter.pdf", (string token, FoiaRequestStore store) =>
-            With(store, token, r => Results.File(PlainTextPdf.Render(r.Letter), "application/pdf", "foia-request.pdf")));
+            With(store, token, r => Results.File(LetterPdf.Render(r.Letter, FederalDate.On(r.CreatedAt)), "application/pdf", "foia-request.pdf")));
 
-        files.MapGet("/due.ics", (string token, FoiaRequestStore store, HeldMessages held, IOptions<SiteOptions> site, TimeProvider clock) =>
-            With(store, token, r =>
-            {
-                var tracking = FoiaTracking.Load(r, held, site.Value, clock);
-                return tracking.Due is { } due
-                    ? Results.Text(DueDateCalendar.Create(site.Value.Name, $"foia-{r.Id}-due", due, $"FOIA answer due: {r.AgencyName}",
-                        $"Your FOIA request \"{r.Subject}\" is due an answer today. If none came, your request page has a follow-up letter.", clock.GetUtcNow()),
-                        "text/calendar; charset=utf-8", Encoding.UTF8)
-                    : Results.NotFound();
-            }));
+        // Every deadline known so far; none before the request was sent, so no file either.
+        files.MapGet("/due.ics", (string token, HttpRequest request, FoiaRequestStore store, SiteUrls urls, IOptions<SiteOptions> site, TimeProvider clock) =>
+            With(store, token, r => FoiaCalendar.EventsFor(r) is { Count: > 0 } events
+                ? Results.Text(FoiaCalendar.Create(site.Value.Name, r.Id, events, new Uri(urls.Absolute(request, $"/requests/{token}")), clock.GetUtcNow()),
+                    "text/calendar; charset=utf-8", Encoding.UTF8)
+                : Results.NotFound()));
 
         files.MapGet("/follow-up.txt", (string token, FoiaRequestStore store, TimeProvider clock) =>
             With(store, token, r => Text(FoiaFollowUps.FollowUp(r.Case, FederalDate.Today(clock)).Body, "foia-follow-up.txt")));

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using CivicAction.Tests.Support;
 using static CivicAction.Tests.Support.CongressPages;
@@ -12,24 +10,23 @@ namespace CivicAction.Tests.Features.Congress.Letters;
 /// is folded in thirds, fold marks at the thirds, the letter below the first fold), and a district office can be chosen
 /// instead of the Washington office.
 /// </summary>
-public sealed partial class PrintedLetterTests(CongressSite site) : IClassFixture<CongressSite>
+public sealed class PrintedLetterTests(CongressSite site) : IClassFixture<CongressSite>
 {
     private const string Seattle = $"{SeedPage}?zip=98103";
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 
-    private async Task<string> PrintAsync(string? office = null)
+    private async Task<PdfText> PrintAsync(string? office = null)
     {
         var letters = await _client.LettersAsync(Seattle);
         var print = letters.QuerySelector("article.member-letter[data-member=C000127] button[formaction$='/print']")!;
         var response = await _client.PressAsync(print, SeedPage, office is null ? null : [("office", office)]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return System.Text.Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+        return await PdfText.ReadAsync(response);
     }
 
     /// <summary>Each printed line and how far its baseline is from the top of the page, in inches.</summary>
-    private static Dictionary<string, double> LinesFromTop(string pdf) =>
-        PlacedLine().Matches(pdf).GroupBy(m => m.Groups["text"].Value).ToDictionary(
-            g => g.Key, g => (792 - double.Parse(g.First().Groups["y"].Value, CultureInfo.InvariantCulture)) / 72);
+    private static Dictionary<string, double> LinesFromTop(PdfText pdf) =>
+        pdf.Pages[0].GroupBy(l => l.Text).ToDictionary(g => g.Key, g => g.First().InchesFromTop);
 
     [Fact]
     public async Task TheInsideAddress_SitsInTheWindowOfANumber10Envelope_AndTheLetterBelowTheFirstFold()
@@ -51,8 +48,10 @@ public sealed partial class PrintedLetterTests(CongressSite site) : IClassFixtur
     {
         var pdf = await PrintAsync();
 
-        var marks = FoldMark().Matches(pdf).Select(m => Math.Round((792 - double.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)) / 72, 2)).ToList();
+        // Short ticks in the left margin, from a quarter to half an inch from the page's edge.
+        var marks = pdf.Strokes[0].Where(s => s.Left == 18 && s.Right == 36).Select(s => Math.Round(s.InchesFromTop, 2)).Order().ToList();
         Assert.Equal([3.67, 7.33], marks);
+        Assert.All(pdf.Strokes.Skip(1), page => Assert.Empty(page));
     }
 
     [Fact]
@@ -79,10 +78,4 @@ public sealed partial class PrintedLetterTests(CongressSite site) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    [GeneratedRegex(@"1 0 0 1 72 (?<y>[0-9.]+) Tm \((?<text>[^)]*)\) Tj")]
-    private static partial Regex PlacedLine();
-
-    [GeneratedRegex(@"18 (?<y>[0-9.]+) m 36 [0-9.]+ l S")]
-    private static partial Regex FoldMark();
 }
