@@ -216,8 +216,9 @@ public static partial class ActionTypes
     [GeneratedRegex(@"script|what to say|talking points", Options)]
     private static partial Regex ScriptLabel();
 
-    // The reader's own members of Congress; "state senator" or "state representatives" are state legislators.
-    [GeneratedRegex(@"(?<!\b(?:state|city|county|local|town|assembly)\s)\b(?:members? of Congress|Congress(?:man|woman|person|member|ional)?|senators?|representatives?|House members?|U\.S\. (?:senators?|representatives?))\b", Options)]
+    // The reader's own members of Congress; "state senator" or "state representatives" are state legislators. A brief
+    // written in Spanish names them "el Congreso" or "sus congresistas".
+    [GeneratedRegex(@"(?<!\b(?:state|city|county|local|town|assembly)\s)\b(?:members? of Congress|Congress(?:man|woman|person|member|ional)?|senators?|representatives?|House members?|U\.S\. (?:senators?|representatives?)|Congreso|congresistas?)\b", Options)]
     private static partial Regex CongressWords();
 
     [GeneratedRegex(@"\b(?:state|assembly)\s+(?:senators?|representatives?|legislat\w*|lawmakers?|delegates?)|\bassembly\s*(?:members?|man|woman|person)\b|\bstate\s+house\b", Options)]

@@ -15,7 +15,7 @@ public sealed class ResourceTextTests
 
     [Fact]
     public void TheSiteHasItsResourceSets() =>
-        Assert.Superset(new HashSet<string> { "SharedStrings", "StoryStrings", "FoiaStrings" }, ResourceTexts.All().Select(s => s.Name).ToHashSet());
+        Assert.Superset(new HashSet<string> { "SharedStrings", "StoryStrings", "FoiaStrings", "CongressStrings", "LetterStrings" }, ResourceTexts.All().Select(s => s.Name).ToHashSet());
 
     [Theory]
     [MemberData(nameof(Sets))]

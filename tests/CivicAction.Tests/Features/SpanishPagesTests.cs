@@ -39,6 +39,20 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/2",
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/3",
         $"/stories/{SpanishSiteFactory.StorySlug}/actions/1/foia",
+        Congress(""),
+        Congress("?zip=98103"),
+        Congress("?zip=91711"),
+        Congress("?zip=91711&choose=true"),
+        Congress("?zip=30165"),
+        Congress("?zip=20001"),
+        Congress("?zip=05401"),
+        Congress("?zip=00000"),
+        Congress("?zip=12"),
+        Congress("?state=WA&district=7"),
+        Congress("?state=WA&district=99"),
+        Congress("?state=VT&district=3"),
+        Congress("?state=PR&district=0"),
+        Congress("?typed=true"),
         "/requests/deleted",
         "/no-such-page",
         "/error/400",
@@ -47,6 +61,9 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         "/error/429",
         "/error/500",
     ];
+
+    /// <summary>The page that writes to Congress for the Spanish story's letter action, with a lookup's query.</summary>
+    private static string Congress(string query) => $"/stories/{SpanishSiteFactory.StorySlug}/actions/2/congress{query}";
 
     [Theory]
     [MemberData(nameof(Pages))]

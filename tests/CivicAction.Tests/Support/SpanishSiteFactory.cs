@@ -4,7 +4,8 @@ namespace CivicAction.Tests.Support;
 
 /// <summary>
 /// The app seeded only with briefs written in Spanish (Fixtures/spanish, and enough generated ones to need a second
-/// page), so that any English on its Spanish pages can only have come from the site's own texts.
+/// page), so that any English on its Spanish pages can only have come from the site's own texts; with the real reference
+/// data for Congress, so the lookup and letter pages show members, seats and notes.
 /// </summary>
 public sealed class SpanishSiteFactory : AppFactory
 {
@@ -12,6 +13,7 @@ public sealed class SpanishSiteFactory : AppFactory
 
     public SpanishSiteFactory() : base(PrepareSeeds())
     {
+        CongressSite.Import(DatabasePath);
     }
 
     private static string PrepareSeeds()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 
+using CivicAction.Core.Congress;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Platform.Localization;
 
@@ -35,6 +36,16 @@ public sealed class SharedStrings
             ContactVerdict.NotAccepted => string.Format(SiteLanguages.Formatting, Text("Contact.NotAccepted"), agency.Name),
             _ => string.Format(SiteLanguages.Formatting, Text("Contact.NotTheRequestAddress"), agency.Name, agency.Email),
         };
+    }
+
+    /// <summary>
+    /// A state's name as the page's language writes it: "Nueva York", "Carolina del Norte"; the names that read the same in
+    /// both languages (Texas, Washington) have no key of their own.
+    /// </summary>
+    public static string StateName(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Resources.GetString($"State.{state.Code}", CultureInfo.CurrentUICulture) ?? state.Name;
     }
 
     /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>

@@ -16,6 +16,7 @@ public sealed class ActionTypesTests
         { "civic action", "Email your members of Congress about the rule\n\nSubject: Keep the limits\n\nDear [Representative/Senator Name],", ActionType.CongressLetter },
         { "civic action", "Write to your senators\n\nDear Senator [Last Name],\n\nPlease vote no.", ActionType.CongressLetter },
         { "civic action", "Tell your representative to vote no\n\nSubject: Vote no on [Bill Number]\n\nDear [Representative Name],", ActionType.CongressLetter },
+        { "acción cívica", "Escriba a sus representantes en el Congreso sobre los fondos\n\nSubject: Fondos para las bibliotecas\n\nEstimado/a [Nombre del representante]:", ActionType.CongressLetter },
         { "call", "Call your senators before Thursday's vote\n\n(202) 224-3121", ActionType.Call },
         { "civic action", "Phone your representative's district office\n\nScript: Hi, I'm [Your Name].", ActionType.Call },
         { "civic action", "Call the agency's tip line\n\n1-800-555-0142", ActionType.Call },

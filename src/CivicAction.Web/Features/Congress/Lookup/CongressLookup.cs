@@ -63,8 +63,7 @@ public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
         }
 
         return FieldCheck.Blocking("zip", LookupCodes.ZipOutsideSeat,
-            $"ZIP {parsed.Five} is in {string.Join(" or ", found.Districts)}, not {seat}: the office checks that letters come from its "
-            + "district. Check your ZIP, or look up your members again with it.");
+            CongressStrings.Format("Zip.OutsideSeat", parsed.Five, string.Join(CongressStrings.Text("Zip.Or"), found.Districts), seat));
     }
 
     public DataAsOf Data() =>
@@ -95,7 +94,7 @@ public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(input.Zip))
         {
             // "Continue" on the list of districts without choosing one.
-            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, "Choose the district you live in, or enter your state and district below."));
+            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, CongressStrings.Text("Seat.ChooseDistrict")));
             return new LookupView(input, data, null, null, errors, null);
         }
 
@@ -108,7 +107,7 @@ public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
 
         if (input.Choosing && zip.SpansDistricts)
         {
-            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, $"Choose the district you live in: ZIP {zip.Zip!.Five} lies in more than one."));
+            errors.Add(FieldCheck.Blocking("seat", LookupCodes.ChooseDistrict, CongressStrings.Format("Seat.ChooseOfZip", zip.Zip!.Five)));
         }
 
         if (zip.Single is not { } single)
@@ -126,12 +125,12 @@ public sealed class CongressLookup(CongressStore congress, TimeProvider clock)
         var found = UsStates.Find(state, out var stateError);
         if (found is null)
         {
-            errors.Add(FieldCheck.Blocking("state", LookupCodes.InvalidState, stateError!));
+            errors.Add(FieldCheck.Blocking("state", LookupCodes.InvalidState, CongressText.InputError("State", state, stateError!)));
         }
 
         if (!DistrictNumber.TryParse(district, out var number, out var districtError))
         {
-            errors.Add(FieldCheck.Blocking("district", LookupCodes.InvalidDistrict, districtError));
+            errors.Add(FieldCheck.Blocking("district", LookupCodes.InvalidDistrict, CongressText.InputError("District", district, districtError)));
         }
 
         if (errors.Count > 0)

@@ -1,9 +1,10 @@
-using System.Globalization;
 using CivicAction.Core.Congress;
 using Dapper;
 using System.Data.Common;
 using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.Congress.Lookup;
 
@@ -21,7 +22,7 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
     {
         if (!ZipCode.TryParse(input, out var zip, out var error))
         {
-            return new ZipLookup(null, [], error, null);
+            return new ZipLookup(null, [], CongressText.InputError("Zip", input, error), null);
         }
 
         if (TerritoryZips.StateOf(zip) is { } territory)
@@ -43,19 +44,16 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
         {
             var imported = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM reference_data WHERE dataset = @dataset", new { dataset = DbEnum.Text(ReferenceData.Dataset.ZipDistricts) }) > 0;
             return new ZipLookup(zip, [], imported
-                ? $"ZIP {zip.Five} is not in the ZIP-to-district table (it leaves out PO-box-only and single-organisation ZIPs, and ZIPs created since 2020): " +
-                  "choose your state and district instead."
-                : "The ZIP-to-district table has not been imported yet: choose your state and district instead.", null);
+                ? CongressStrings.Format("Zip.NotInTable", zip.Five)
+                : CongressStrings.Text("Zip.NoTable"), null);
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         if (districts.FirstOrDefault(d => Redistricting.MayHaveChanged(d.State, today)) is { } redrawn)
         {
             // Never a member from the old map: the person says which district they are in now.
-            var name = UsStates.Find(redrawn.State, out _)?.Name ?? redrawn.State;
-            return new ZipLookup(zip, [], $"{name} has new congressional districts since January 3, 2027, and this site's ZIP table "
-                + $"still has the old ones, so ZIP {zip.Five} may now be in another district. Find your district with your street "
-                + $"address at {OfficialFinder}, then choose your state and district here.", null);
+            var name = UsStates.Find(redrawn.State, out _) is { } redrawnState ? SharedStrings.StateName(redrawnState) : redrawn.State;
+            return new ZipLookup(zip, [], CongressStrings.Format("Zip.Redrawn", name, zip.Five, OfficialFinder), null);
         }
 
         return new ZipLookup(zip, districts, null, Advice(zip, districts));
@@ -66,11 +64,11 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
         var list = string.Join(", ", districts);
         if (districts.Select(d => d.State).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            return $"ZIP {zip.Five} crosses a state line ({list}): choose your state and district.";
+            return CongressStrings.Format("Zip.CrossesStates", zip.Five, list);
         }
 
         return districts.Count > 1
-            ? $"ZIP {zip.Five} touches {districts.Count} districts ({list}): choose yours. Your street address decides; the ZIP alone cannot."
+            ? CongressStrings.Format("Zip.SeveralDistricts", zip.Five, districts.Count, list)
             : null;
     }
 
@@ -101,13 +99,13 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
         if (asOf is null)
         {
             // Without it every seat would look vacant.
-            return new DelegationLookup(null, "The members of Congress have not been imported yet (import-legislators).");
+            return new DelegationLookup(null, CongressStrings.Text("Store.NoMembers"));
         }
 
         var known = KnownDistricts(connection, state.Code);
         if (known.Count == 0)
         {
-            return new DelegationLookup(null, $"No districts of {state.Name} are in the stored data: the legislators and ZIP tables may not have been imported yet.");
+            return new DelegationLookup(null, CongressStrings.Format("Store.NoDistricts", SharedStrings.StateName(state)));
         }
 
         if (!known.Contains(district.Number))
@@ -130,17 +128,16 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
         var notes = new List<string>();
         if (!state.HasSenators)
         {
-            notes.Add($"{state.Name} has no senators: it is represented in Congress only by its {state.HouseTitle.ToLowerInvariant()} in the House, " +
-                "who cannot vote on the final passage of bills.");
+            notes.Add(CongressStrings.Format("Store.NoSenators", SharedStrings.StateName(state), HouseTitle(state)));
         }
         else if (senators.Count < 2)
         {
-            notes.Add($"{(senators.Count == 0 ? "Both Senate seats" : "One Senate seat")} of {state.Name} {(senators.Count == 0 ? "are" : "is")} vacant in the data as of {asOf}.");
+            notes.Add(CongressStrings.Format(senators.Count == 0 ? "Store.BothSenateSeatsVacant" : "Store.OneSenateSeatVacant", SharedStrings.StateName(state), asOf));
         }
 
         if (seat.IsVacant)
         {
-            notes.Add($"The seat of {district} is vacant in the data as of {asOf}: there is no {state.HouseTitle.ToLowerInvariant()} to write to until it is filled.");
+            notes.Add(CongressStrings.Format("Store.HouseSeatVacant", district, asOf, HouseTitle(state)));
         }
 
         return new DelegationLookup(new Delegation(state, seat, senators, notes), null);
@@ -180,14 +177,16 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
     {
         if (known.Count == 1 && known.Min == DistrictNumber.AtLarge)
         {
-            return $"{state.Name} has a single at-large seat: choose district 0 (at-large), not {number}.";
+            return CongressStrings.Format("Store.SingleAtLarge", SharedStrings.StateName(state), number);
         }
 
-        var range = string.Create(CultureInfo.InvariantCulture, $"{known.Min} to {known.Max}");
         return number == DistrictNumber.AtLarge
-            ? $"{state.Name} has no at-large seat: its districts are {range}."
-            : $"{state.Name} has no district {number}: its districts are {range}.";
+            ? CongressStrings.Format("Store.NoAtLarge", SharedStrings.StateName(state), known.Min, known.Max)
+            : CongressStrings.Format("Store.NoSuchDistrict", SharedStrings.StateName(state), number, known.Min, known.Max);
     }
+
+    /// <summary>"representative", "delegate": the state's House title inside a sentence, in the page's language.</summary>
+    private static string HouseTitle(UsState state) => CongressText.Title(state.HouseTitle).ToLower(SiteLanguages.Formatting);
 
     private List<CongressMember> WithOffices(DbConnection connection, List<MemberRow> rows)
     {

@@ -1,42 +1,77 @@
 using System.Globalization;
 using CivicAction.Core.Congress;
 using CivicAction.Web.Features.Congress.ReferenceData;
+using CivicAction.Web.Features.Shared;
+using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.Congress.Lookup;
 
-/// <summary>How members, seats and dates read on the pages.</summary>
+/// <summary>How members, seats and dates read on the pages, in the page's language (never in a letter, which stays in English).</summary>
 public static class CongressText
 {
-    private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
+    /// <summary>"June 15, 2026", "15 de junio de 2026".</summary>
+    public static string Date(DateOnly date) => SharedStrings.LongDate(date);
 
-    /// <summary>"June 15, 2026".</summary>
-    public static string Date(DateOnly date) => date.ToString("MMMM d, yyyy", UsEnglish);
+    public static string Date(DateTimeOffset when) =>
+        when.ToUniversalTime().ToString(SharedStrings.Text("Date.Long") + ", " + SharedStrings.Text("Time.Utc"), SiteLanguages.Formatting);
 
-    public static string Date(DateTimeOffset when) => when.ToUniversalTime().ToString("MMMM d, yyyy, HH:mm 'UTC'", UsEnglish);
+    /// <summary>
+    /// What the core's parser said about a ZIP, state or district typed into the lookup (<paramref name="kind"/> "Zip",
+    /// "State" or "District"), in the page's language. English keeps the parser's own message, which tells more cases
+    /// apart (four digits, six digits); the other language says what is expected, empty or not.
+    /// </summary>
+    public static string InputError(string kind, string? input, string parserError)
+    {
+        if (SiteLanguages.Current == SiteLanguages.English)
+        {
+            return parserError;
+        }
+
+        var text = input?.Trim() ?? "";
+        return text.Length == 0 ? CongressStrings.Text($"Input.{kind}Empty") : CongressStrings.Format($"Input.{kind}Invalid", text);
+    }
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"Washington's 7th district", "Vermont's at-large seat".</summary>
+    /// <summary>"Washington's 7th district", "Vermont at-large seat"; "distrito 7 de Washington".</summary>
     public static string Seat(CongressionalDistrict district)
     {
-        var state = UsStates.Get(district.State);
-        return district.IsAtLarge ? $"{state.Name} at-large seat" : $"{state.Name}'s {Ordinal(district.Number)} district";
+        var state = SharedStrings.StateName(UsStates.Get(district.State));
+        return district.IsAtLarge
+            ? CongressStrings.Format("Seat.AtLarge", state)
+            : CongressStrings.Format("Seat.District", state, SiteLanguages.Current == SiteLanguages.Spanish ? district.Number.ToString(CultureInfo.InvariantCulture) : Ordinal(district.Number));
     }
 
     /// <summary>"Senior senator for Washington", "Representative for Washington's 7th district".</summary>
     public static string Role(CongressMember member)
     {
-        var state = UsStates.Get(member.State);
+        ArgumentNullException.ThrowIfNull(member);
+        var state = SharedStrings.StateName(UsStates.Get(member.State));
         if (member.Chamber == Chamber.Senate)
         {
-            return member.StateRank is { } rank ? $"{char.ToUpperInvariant(rank[0])}{rank[1..]} senator for {state.Name}" : $"Senator for {state.Name}";
+            var key = member.StateRank switch { "senior" => "Role.SeniorSenator", "junior" => "Role.JuniorSenator", _ => "Role.Senator" };
+            return CongressStrings.Format(key, state);
         }
 
-        return $"{member.Title} for {Seat(new CongressionalDistrict(member.State, member.District ?? DistrictNumber.AtLarge))}";
+        return CongressStrings.Format("Role.House", Title(member.Title), Seat(new CongressionalDistrict(member.State, member.District ?? DistrictNumber.AtLarge)));
+    }
+
+    /// <summary>"Senator", "Representative", "Delegate", "Resident Commissioner" as the page's language writes them.</summary>
+    public static string Title(string title)
+    {
+        var text = CongressStrings.Text("Title." + title.Replace(" ", "", StringComparison.Ordinal));
+        return text.StartsWith("Title.", StringComparison.Ordinal) ? title : text;
+    }
+
+    /// <summary>A party as the data names it ("Democrat"), in the page's language; one the site does not know as written.</summary>
+    public static string Party(string party)
+    {
+        var text = CongressStrings.Text("Party." + party);
+        return text.StartsWith("Party.", StringComparison.Ordinal) ? party : text;
     }
 
     public static string ChamberName(CongressMember member) =>
-        member.Chamber == Chamber.Senate ? "U.S. Senate" : "U.S. House of Representatives";
+        CongressStrings.Text(member?.Chamber == Chamber.Senate ? "Chamber.Senate" : "Chamber.House");
 
     public static string Ordinal(int number)
     {
