@@ -105,6 +105,9 @@ public sealed class ThreeInstancesDeliveryTests(ITestOutputHelper output) : IAsy
         var process = new AppProcess(port, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            // The settings files are not watched: inotify instances are few per user, and the test hosts need them.
+            ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
+            ["DOTNET_USE_POLLING_FILE_WATCHER"] = "true",
             ["Database__Provider"] = "PostgreSQL",
             ["Database__ConnectionString"] = _connectionString,
             ["Database__Path"] = Path.Combine(_folder, "unused.db"),
