@@ -51,6 +51,7 @@ public sealed class CommandLineApp(TextWriter output, TextWriter errors, bool in
                 "import-legislators" => new ReferenceImportCommand(output, errors).RunLegislators(invocation.VerbArgs, Service<CongressImporter>),
                 "import-zip-districts" => new ReferenceImportCommand(output, errors).RunZipDistricts(invocation.VerbArgs, Service<CongressImporter>),
                 "import-contact-forms" => new ReferenceImportCommand(output, errors).RunContactForms(invocation.VerbArgs, Service<CongressImporter>),
+                "copy-database" => new CopyDatabaseCommand(output, errors).Run(invocation.VerbArgs, configuration),
                 _ => throw new InvalidOperationException($"verb '{invocation.Verb}' is listed in Invocation.Verbs but not run here"),
             };
         }

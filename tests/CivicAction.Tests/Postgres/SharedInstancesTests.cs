@@ -1,9 +1,11 @@
 using System.Net;
 using CivicAction.Tests.Support;
+using CivicAction.Web.Features.Stories.Importing;
 using CivicAction.Web.Postgres;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicAction.Tests.Postgres;
 
@@ -47,6 +49,28 @@ public sealed class SharedInstancesTests : IDisposable
         using var connection = database.Open();
         Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM data_protection_keys")); // one ring, made once
         Assert.All(_folders, f => Assert.False(Directory.Exists(Path.Combine(f, "keys"))));
+    }
+
+    [Fact]
+    public async Task AnImportThroughOneInstance_ReachesTheOthersCachedPages_WithinSeconds()
+    {
+        using var first = Instance();
+        using var second = Instance();
+        var reader = second.CreateClient();
+        var before = await reader.GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(before, await reader.GetStringAsync(new Uri("/", UriKind.Relative))); // served from its cache
+        var brief = Path.Combine(_folders[0], "late.txt");
+        File.WriteAllText(brief, "2026-11-30\n\nCounty opens late-night reading rooms\n\nA dek for the late story\n\nThe board voted.\n\n📚Libraries\n");
+
+        var imported = first.Services.GetRequiredService<BriefImporter>().ImportFile(brief);
+
+        Assert.Null(imported.Error);
+        Assert.DoesNotContain("late-night reading rooms", before, StringComparison.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Poll.UntilAsync(
+            async () => (await reader.GetStringAsync(new Uri("/", UriKind.Relative))).Contains("late-night reading rooms", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10), () => "the other instance still serves its cached home page without the imported story");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"seen after {clock.Elapsed}");
     }
 
     /// <summary>An instance with a folder of its own (where SQLite's key ring would go) and the shared database.</summary>

@@ -17,11 +17,12 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected AppFactory(string seedsFolder, bool onPostgres = false)
+    // postgresTemplate: on PostgreSQL, a database to start from a copy of (PostgresServer.CreateDatabase).
+    protected AppFactory(string seedsFolder, bool onPostgres = false, string? postgresTemplate = null)
     {
         Folder = Directory.CreateTempSubdirectory("civicaction-web-").FullName;
         SeedsFolder = seedsFolder;
-        PostgresConnectionString = onPostgres ? PostgresServer.CreateDatabase() : null;
+        PostgresConnectionString = onPostgres ? PostgresServer.CreateDatabase(postgresTemplate) : null;
     }
 
     /// <summary>The app's own database on the tests' PostgreSQL server; null when it runs on a SQLite file.</summary>

@@ -13,7 +13,11 @@ public class DeliverySite : AppFactory, IAsyncLifetime
 {
     public const int SendsPerWindow = 4;
 
-    public DeliverySite() : base(PrepareSeeds())
+    public DeliverySite() : this(onPostgres: false)
+    {
+    }
+
+    protected DeliverySite(bool onPostgres) : base(PrepareSeeds(), onPostgres)
     {
     }
 
@@ -60,3 +64,6 @@ public class DeliverySite : AppFactory, IAsyncLifetime
     /// </summary>
     public Task<bool> WorkTheOutboxOnceAsync() => Services.GetRequiredService<OutboxWorker>().ProcessNextAsync(CancellationToken.None);
 }
+
+/// <summary>The same site on its own database on the tests' PostgreSQL server.</summary>
+public sealed class PostgresDeliverySite() : DeliverySite(onPostgres: true);

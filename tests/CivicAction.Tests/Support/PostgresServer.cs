@@ -24,14 +24,18 @@ public static class PostgresServer
     /// <summary>A connection string to the server's maintenance database, for creating and dropping test databases.</summary>
     public static string AdminConnectionString => AdminServer.Value;
 
-    /// <summary>A new, empty database of its own (so tests stay independent); its connection string.</summary>
-    public static string CreateDatabase()
+    /// <summary>
+    /// A new database of its own (so tests stay independent), empty or a copy of <paramref name="template"/> (a
+    /// database made here, which nothing is connected to); its connection string.
+    /// </summary>
+    public static string CreateDatabase(string? template = null)
     {
         var name = "civic_test_" + Guid.NewGuid().ToString("N")[..12];
+        var copy = template is null ? "" : " TEMPLATE " + new NpgsqlConnectionStringBuilder(template).Database;
         using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name}{copy}", connection);
             command.ExecuteNonQuery();
         }
 

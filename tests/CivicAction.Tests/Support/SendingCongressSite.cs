@@ -8,7 +8,7 @@ namespace CivicAction.Tests.Support;
 /// The Congress site with "send for me" on: a real SMTP server on loopback, and an address the operator set up for
 /// Senator Cantwell's office only. One per test (IAsyncLifetime), since tests count the rows they make.
 /// </summary>
-public sealed class SendingCongressSite : IAsyncLifetime
+public sealed class SendingCongressSite(bool onPostgres = false) : IAsyncLifetime
 {
     public const string CantwellOffice = "cantwell-office@senate.test";
 
@@ -24,7 +24,7 @@ public sealed class SendingCongressSite : IAsyncLifetime
         Site = CongressSite.With(new Dictionary<string, string?>(CongressSite.Smtp(Sink))
         {
             ["CongressDelivery:Addresses:C000127"] = CantwellOffice,
-        });
+        }, onPostgres: onPostgres);
         Client = Site.CreateClient(new() { AllowAutoRedirect = false });
     }
 

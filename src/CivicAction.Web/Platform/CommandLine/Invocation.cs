@@ -8,7 +8,7 @@ namespace CivicAction.Web.Platform.CommandLine;
 /// </summary>
 public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IReadOnlyList<string> HostArgs, string? UsageError)
 {
-    public static readonly string[] Verbs = ["import", "import-legislators", "import-zip-districts", "import-contact-forms", "help"];
+    public static readonly string[] Verbs = ["import", "import-legislators", "import-zip-districts", "import-contact-forms", "copy-database", "help"];
 
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -84,6 +84,10 @@ public sealed record Invocation(string? Verb, IReadOnlyList<string> VerbArgs, IR
                                                         the contact-congress folder (members/ and
                                                         members-last-changed.csv) or its members folder
                                                         --as-of: the date the data describes (default: the file's date)
+          CivicAction copy-database [FILE] [--to CONNECTION]
+                                                        copy a whole SQLite database (FILE, else Database:Path) into
+                                                        an empty PostgreSQL one (--to, else Database:ConnectionString),
+                                                        checking every table's count; nothing is copied on an error
 
         Exit status: 0 success, 1 some input was rejected, 2 wrong usage.
         """;

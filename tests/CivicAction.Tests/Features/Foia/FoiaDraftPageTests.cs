@@ -6,8 +6,15 @@ using CivicAction.Web.Platform.Database;
 
 namespace CivicAction.Tests.Features.Foia;
 
-/// <summary>Drafting a FOIA request over HTTP: prefill, preview, checks next to fields, saving to a private page.</summary>
-public sealed class FoiaDraftPageTests(DeliverySite site) : IClassFixture<DeliverySite>
+public sealed class FoiaDraftPageOnSqliteTests(DeliverySite site) : FoiaDraftPageTests(site), IClassFixture<DeliverySite>;
+
+public sealed class FoiaDraftPageOnPostgresTests(PostgresDeliverySite site) : FoiaDraftPageTests(site), IClassFixture<PostgresDeliverySite>;
+
+/// <summary>
+/// Drafting a FOIA request over HTTP: prefill, preview, checks next to fields, saving to a private page; the request
+/// store on each database.
+/// </summary>
+public abstract class FoiaDraftPageTests(DeliverySite site)
 {
     private const string DraftUrl = "/stories/doj-admits-dhs-secretary-noem-personally-decided-to-deport/actions/1/foia";
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });

@@ -6,8 +6,15 @@ using MimeKit;
 
 namespace CivicAction.Tests.Features.Foia;
 
-/// <summary>A saved request's private page: recording, deadlines, letters, files, sending for the requester, deleting.</summary>
-public sealed partial class FoiaTrackingPageTests(DeliverySite site) : IClassFixture<DeliverySite>
+public sealed class FoiaTrackingPageOnSqliteTests(DeliverySite site) : FoiaTrackingPageTests(site), IClassFixture<DeliverySite>;
+
+public sealed class FoiaTrackingPageOnPostgresTests(PostgresDeliverySite site) : FoiaTrackingPageTests(site), IClassFixture<PostgresDeliverySite>;
+
+/// <summary>
+/// A saved request's private page: recording, deadlines, letters, files, sending for the requester, deleting; the
+/// request store on each database.
+/// </summary>
+public abstract partial class FoiaTrackingPageTests(DeliverySite site)
 {
     private const string DhsDraft = "/stories/doj-admits-dhs-secretary-noem-personally-decided-to-deport/actions/1/foia";
     private const string BlmDraft = "/stories/senate-committee-schedules-vote-on-public-lands-sale/actions/3/foia";

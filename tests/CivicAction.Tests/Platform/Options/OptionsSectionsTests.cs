@@ -25,6 +25,7 @@ public sealed class OptionsSectionsTests
     [Theory]
     [InlineData("Smtp:FromAddress", "foia,someone@example.org", "is not an e-mail address")]
     [InlineData("Smtp:Port", "70000", "Port")]
+    [InlineData("Smtp:LeaseSeconds", "30", "Smtp:LeaseSeconds (30) must be longer than Smtp:TimeoutSeconds (30)")]
     public void ABadSmtpSetting_IsRefused_WithTheReason(string key, string value, string reason)
     {
         var e = Assert.Throws<OptionsValidationException>(() => OptionsSections.Read<SmtpOptions>(Settings((key, value))));

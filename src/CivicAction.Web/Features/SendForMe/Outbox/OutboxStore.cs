@@ -15,7 +15,8 @@ namespace CivicAction.Web.Features.SendForMe.Outbox;
 /// </summary>
 public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptions<SmtpOptions> options, TimeProvider clock)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    /// <summary>The default of <see cref="SmtpOptions.LeaseSeconds"/>.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(SmtpOptions.DefaultLeaseSeconds);
 
     /// <summary>The columns of <see cref="OutboxMessage"/>, in its constructor's order (Dapper maps records by constructor).</summary>
     public const string Columns = """
@@ -141,7 +142,7 @@ public sealed class OutboxStore(IDatabase database, IOutboxClaims claims, IOptio
     {
         var now = clock.GetUtcNow();
         using var connection = database.OpenForWriting();
-        return claims.ClaimNext(connection, now, now + Lease);
+        return claims.ClaimNext(connection, now, now + TimeSpan.FromSeconds(options.Value.LeaseSeconds));
     }
 
     /// <summary>

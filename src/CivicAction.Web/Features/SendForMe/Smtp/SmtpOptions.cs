@@ -43,6 +43,15 @@ public sealed class SmtpOptions : IOptionsSection, IValidatableObject
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
 
+    public const int DefaultLeaseSeconds = 120;
+
+    /// <summary>
+    /// How long a claimed message is kept from every other worker: an instance that dies mid-attempt leaves its message
+    /// to another once this has passed. Longer than one attempt can take (<see cref="TimeoutSeconds"/>).
+    /// </summary>
+    [Range(2, 3600)]
+    public int LeaseSeconds { get; set; } = DefaultLeaseSeconds;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
     /// <summary>
@@ -60,6 +69,13 @@ public sealed class SmtpOptions : IOptionsSection, IValidatableObject
             yield return new ValidationResult(
                 "Smtp:Host is set, so Smtp:FromAddress must be the site's own address (such as noreply@civicaction.example), not the placeholder default",
                 [nameof(FromAddress)]);
+        }
+
+        if (LeaseSeconds <= TimeoutSeconds)
+        {
+            yield return new ValidationResult(
+                $"Smtp:LeaseSeconds ({LeaseSeconds}) must be longer than Smtp:TimeoutSeconds ({TimeoutSeconds}): a message still being sent would be taken by another worker and sent twice",
+                [nameof(LeaseSeconds)]);
         }
     }
 }
