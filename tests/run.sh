@@ -46,6 +46,10 @@ if [[ -z ${CIVICACTION_TEST_POSTGRES:-} ]]; then
     echo "PostgreSQL 15 for the tests on 127.0.0.1:$pgport"
 fi
 
+# Test hosts watch no settings files: each watcher holds one of the user's inotify instances (128 by default), and
+# many hosts run at once, so a run could fail for want of watchers rather than for a fault in the code.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
+
 results=TestResults
 rm -rf "$results"
 status=0
