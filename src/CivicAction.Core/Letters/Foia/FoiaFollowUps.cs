@@ -9,6 +9,9 @@ public enum AppealGround
     Denied,
     PartlyDenied,
     NoResponse,
+
+    /// <summary>The agency says it found no records: the appeal challenges the adequacy of its search.</summary>
+    NoRecords,
 }
 
 /// <summary>A request as it was sent: what the follow-up and appeal letters refer to.</summary>
@@ -71,17 +74,28 @@ public static class FoiaFollowUps
         {
             AppealGround.Denied => $"the denial{On(determination)} of",
             AppealGround.PartlyDenied => $"the partial denial{On(determination)} of",
+            AppealGround.NoRecords => $"the determination{On(determination)} that no records were found in response to",
             _ => "the agency's failure to make a timely determination on",
         };
         parts.Add(FoiaLetterPart.Opening,
             $"I appeal {what} my request under the Freedom of Information Act, 5 U.S.C. § 552, submitted on {FoiaText.LongDate(request.Submitted)} "
             + $"for records about {Topic(request)}.{Tracking(request)}");
-        parts.Add(FoiaLetterPart.Context, ground == AppealGround.NoResponse
-            ? $"The agency did not make a determination within the time limits of 5 U.S.C. § 552(a)(6)(A)(i); the response was due on {FoiaText.LongDate(request.Due)}. "
-              + "Please direct the agency to make a determination and release the records without further delay."
-            : "I ask that you release the records withheld, or, for any part you still withhold, that you release every reasonably segregable "
+        parts.Add(FoiaLetterPart.Context, ground switch
+        {
+            AppealGround.NoResponse =>
+              $"The agency did not make a determination within the time limits of 5 U.S.C. § 552(a)(6)(A)(i); the response was due on {FoiaText.LongDate(request.Due)}. "
+              + "Please direct the agency to make a determination and release the records without further delay.",
+            // "No records" is a determination about the search, so the appeal is about the search: the standard courts
+            // hold agencies to is a search reasonably calculated to uncover all relevant documents.
+            AppealGround.NoRecords =>
+              "I do not believe the search was adequate. An agency must make a search reasonably calculated to uncover all "
+              + "relevant records (Weisberg v. U.S. Department of Justice, 705 F.2d 1344, 1351 (D.C. Cir. 1983)), and my "
+              + "request describes records that should exist. Please describe the search that was made (the offices, files, "
+              + "systems and search terms, and the dates covered), and search again, including every office likely to hold the records.",
+            _ => "I ask that you release the records withheld, or, for any part you still withhold, that you release every reasonably segregable "
               + "portion (5 U.S.C. § 552(b)) and explain how each exemption cited applies to the specific information withheld. "
-              + "Where a withholding rests on a discretionary exemption, please consider whether disclosure would cause foreseeable harm (5 U.S.C. § 552(a)(8)).");
+              + "Where a withholding rests on a discretionary exemption, please consider whether disclosure would cause foreseeable harm (5 U.S.C. § 552(a)(8)).",
+        });
         parts.Add(FoiaLetterPart.Records, string.IsNullOrWhiteSpace(reasons) ? null : "Why the decision should be reversed: " + FoiaText.Paragraphs(reasons));
         parts.Add(FoiaLetterPart.ResponseTime,
             "I look forward to your decision on this appeal within 20 working days of its receipt, as 5 U.S.C. § 552(a)(6)(A)(ii) provides.");

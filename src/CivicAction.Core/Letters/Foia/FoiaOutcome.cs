@@ -42,7 +42,8 @@ public static class FoiaAppeals
     /// </summary>
     public static AppealGround? GroundFor(FoiaOutcome? outcome, bool overdue) => outcome switch
     {
-        FoiaOutcome.Denied or FoiaOutcome.NoRecords => AppealGround.Denied,
+        FoiaOutcome.Denied => AppealGround.Denied,
+        FoiaOutcome.NoRecords => AppealGround.NoRecords,
         FoiaOutcome.PartlyDenied => AppealGround.PartlyDenied,
         FoiaOutcome.Granted => null,
         _ => overdue ? AppealGround.NoResponse : null,
