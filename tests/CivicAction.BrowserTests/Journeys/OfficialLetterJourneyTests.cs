@@ -1,4 +1,5 @@
 using CivicAction.BrowserTests.Support;
+using CivicAction.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,8 +54,8 @@ public sealed class OfficialLetterJourneyTests(OfficialLetterBrowserApp app) : I
         await BrowserApp.CheckAsync(page, "official-letter");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the letter to print (PDF)" }).ClickAsync());
-        var pdf = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!));
-        Assert.Contains("(Dear Senator Maria Ortiz,) Tj", pdf, StringComparison.Ordinal);
+        var pdf = PdfText.Read(await File.ReadAllBytesAsync((await download.PathAsync())!)).Text;
+        Assert.Contains("Dear Senator Maria Ortiz,", pdf, StringComparison.Ordinal);
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ public sealed class SpanishJourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Redacte su solicitud de FOIA");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Procesamiento acelerado" })).ToBeVisibleAsync();
         await page.GetByLabel("Nombre completo").FillAsync("Ana Ejemplo");
-        await page.GetByLabel("Correo electrónico").FillAsync("ana@example.test");
+        await page.GetByLabel("Correo electrónico", new() { Exact = true }).FillAsync("ana@example.test");
         await page.GetByLabel("Dirección postal").FillAsync("12 Main Street\nAlbany, NY 12207");
         // The live preview follows the typing; the letter itself stays in English.
         await Expect(page.Locator("#foia-preview .letter-text")).ToContainTextAsync("Ana Ejemplo");

@@ -53,7 +53,12 @@ public sealed class PdfText
 
     public static async Task<PdfText> ReadAsync(HttpResponseMessage response)
     {
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Content.Headers.ContentType?.MediaType != "application/pdf")
+        {
+            throw new InvalidDataException($"expected application/pdf, got {response.Content.Headers.ContentType?.MediaType ?? "no content type"}");
+        }
+
         return Read(await response.Content.ReadAsByteArrayAsync());
     }
 
