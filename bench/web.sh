@@ -37,7 +37,7 @@ as_pg=()
 [[ $(id -u) -eq 0 ]] && as_pg=(runuser -u postgres --) # initdb refuses to run as root
 cleanup() {
     [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true
-    [[ -d $work/pg ]] && (cd / && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1) || true
+    [[ -n ${pgdir:-} ]] && { (cd / && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1) || true; rm -rf "$pgdir"; }
     [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
     rm -rf "$work"
 }
@@ -53,13 +53,13 @@ dotnet run -c Release --no-build --project bench/CivicAction.Bench -- worst "$wo
 pg_connection=""
 if [[ " $PROVIDERS " == *" postgresql "* ]]; then
     [[ -x $pgbin/initdb ]] || { echo "PostgreSQL 15 is missing (apt-get install postgresql-15), or run with PROVIDERS=sqlite" >&2; exit 1; }
-    mkdir -p "$work/pg"
-    [[ $(id -u) -eq 0 ]] && chown postgres: "$work/pg"
+    pgdir=$(mktemp -d) # its own folder: the postgres user cannot enter the run's private one
+    [[ $(id -u) -eq 0 ]] && chown postgres: "$pgdir"
     pgport=55532
     while (exec 3<>"/dev/tcp/127.0.0.1/$pgport") 2>/dev/null; do pgport=$((pgport + 1)); done
-    (cd / && "${as_pg[@]}" "$pgbin/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null)
-    (cd / && "${as_pg[@]}" taskset -c 1 "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w start \
-        -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg" >/dev/null)
+    (cd / && "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null)
+    (cd / && "${as_pg[@]}" taskset -c 1 "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w start \
+        -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir" >/dev/null)
     pg_connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 fi
 with_db() { # $1 = provider, then the command
