@@ -62,13 +62,13 @@ if [[ " $PROVIDERS " == *" postgresql "* ]]; then
         -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir" >/dev/null)
     pg_connection="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 fi
-with_db() { # $1 = provider, then the command
+with_db() { # $1 = provider, then the command; always called in a subshell (a pipe, or &), which it becomes
     local provider=$1
     shift
     if [[ $provider == postgresql ]]; then
-        Database__Provider=PostgreSQL Database__ConnectionString=$pg_connection "$@"
+        Database__Provider=PostgreSQL Database__ConnectionString=$pg_connection exec "$@"
     else
-        "$@" --db "$work/bench.db"
+        exec "$@" --db "$work/bench.db"
     fi
 }
 
