@@ -40,6 +40,10 @@ public sealed record Agency(
     IReadOnlyList<string> ExpeditedGrounds,
     FactSource? ExpeditedSource)
 {
+    /// <summary>Whether <paramref name="ground"/> is one of <see cref="ExpeditedGrounds"/>, word for word once trimmed:
+    /// the one rule by which the checks accept a chosen ground and the letters quote it.</summary>
+    public bool HasExpeditedGround(string? ground) => ExpeditedGrounds.Contains((ground ?? "").Trim(), StringComparer.Ordinal);
+
     /// <summary>Channels the agency's source says it no longer accepts (DHS: e-mail and post), not merely unlisted ones.</summary>
     public IReadOnlyList<DeliveryChannel> RefusedChannels { get; init; } = [];
 

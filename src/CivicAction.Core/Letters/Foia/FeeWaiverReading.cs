@@ -69,11 +69,9 @@ public sealed partial record FeeWaiverReading(bool AboutGovernment, bool Reaches
         return before.Skip(Math.Max(0, before.Count - NegationReach)).Any(w => IsNegation(w.Value));
     }
 
-    private static bool IsNegation(string word) =>
-        word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("never", StringComparison.OrdinalIgnoreCase) || word.Equals("without", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("nothing", StringComparison.OrdinalIgnoreCase) || word.Equals("cannot", StringComparison.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Negations = new(["not", "no", "never", "without", "nothing", "cannot"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsNegation(string word) => word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || Negations.Contains(word);
 
     private static bool NamesIn(string clause, string name) =>
         Regex.IsMatch(clause, @"(?<![\p{L}\p{N}])" + Regex.Escape(name) + @"(?![\p{L}\p{N}])",

@@ -49,7 +49,7 @@ public static partial class FoiaChecks
         // The form offers only the directory's grounds; anything else (another agency's, a tampered form) would put a
         // ground in the letter that this agency's regulation does not have.
         if (request.ExpeditedGround == ExpeditedGround.AgencyRule
-            && !(agency?.ExpeditedGrounds ?? []).Contains((request.ExpeditedAgencyGround ?? "").Trim(), StringComparer.Ordinal))
+            && agency?.HasExpeditedGround(request.ExpeditedAgencyGround) != true)
         {
             block(nameof(FoiaRequest.ExpeditedAgencyGround), FoiaCheckCodes.ExpeditedAgencyGroundUnknown,
                 "Choose one of the grounds this agency's own regulation lists, or one of the two grounds of the statute.");

@@ -220,7 +220,7 @@ public static class FoiaLetterDrafter
     private static string? AgencyGround(FoiaRequest request, Agency? agency)
     {
         var chosen = (request.ExpeditedAgencyGround ?? "").Trim();
-        if (agency is null || !agency.ExpeditedGrounds.Contains(chosen, StringComparer.Ordinal))
+        if (agency?.HasExpeditedGround(chosen) != true)
         {
             return null;
         }

@@ -141,7 +141,7 @@ public static class FoiaLetterInSpanish
             ExpeditedGround.UrgencyToInformThePublic =>
                 " porque hay una necesidad apremiante de los registros: me dedico principalmente a difundir información, y hay "
                 + "urgencia de informar al público sobre una actividad real o presunta del gobierno federal (5 U.S.C. § 552(a)(6)(E)(v)(II))",
-            ExpeditedGround.AgencyRule when agency is not null && agency.ExpeditedGrounds.Contains(chosen, StringComparer.Ordinal) =>
+            ExpeditedGround.AgencyRule when agency?.HasExpeditedGround(chosen) == true =>
                 $", por este motivo que reconoce el reglamento de la agencia (citado en inglés, como lo dice el reglamento): \u201C{chosen.TrimEnd('.')}\u201D",
             _ => "",
         };
