@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CivicAction.BrowserTests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,8 +10,7 @@ namespace CivicAction.BrowserTests.Journeys;
 /// a ZIP that crosses a state line, their district, their details, the letters, and each office's
 /// contact form; every page checked by axe in light and dark at phone and desktop widths.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class CongressJourneyTests(BrowserApp app)
+public abstract partial class CongressJourneys(BrowserApp app)
 {
     private const string SeedSlug = "doj-admits-dhs-secretary-noem-personally-decided-to-deport";
     private const string Write = $"/stories/{SeedSlug}/actions/2/congress";
@@ -182,13 +180,17 @@ public sealed partial class CongressJourneyTests(BrowserApp app)
 
     private string ConfirmationBody()
     {
-        using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM outbox_messages WHERE purpose = 'confirmation' AND to_address = 'robin@example.org' ORDER BY id DESC LIMIT 1";
-        return (string)command.ExecuteScalar()!;
+        return app.Store.QueryScalar<string>(
+            "SELECT body FROM outbox_messages WHERE purpose = 'confirmation' AND to_address = 'robin@example.org' ORDER BY id DESC LIMIT 1");
     }
 
     [GeneratedRegex("/letters/[A-Za-z0-9_-]{43}/confirm/[A-Za-z0-9_-]{43}")]
     private static partial Regex ConfirmPath();
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class CongressJourneyTests(BrowserApp app) : CongressJourneys(app);
+
+/// <summary>The same journeys on PostgreSQL: the held confirmation, the outbox and the private page on the other store.</summary>
+[Collection(PostgresBrowserCollection.Name)]
+public sealed class CongressJourneyOnPostgresTests(PostgresBrowserApp app) : CongressJourneys(app);

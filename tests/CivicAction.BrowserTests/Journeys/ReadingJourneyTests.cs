@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CivicAction.BrowserTests.Journeys;
 
 /// <summary>A reader in Chromium: browse, search, open a story, see its actions, follow a tag.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ReadingJourneyTests(BrowserApp app)
+public abstract class ReadingJourneys(BrowserApp app)
 {
     private const string SeedSlug = "doj-admits-dhs-secretary-noem-personally-decided-to-deport";
 
@@ -39,6 +38,14 @@ public sealed class ReadingJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Foreign Policy" }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/tags/foreign-policy").ToString());
         await Expect(page.Locator(".story-card")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public void TheServer_ImportedTheSeedsIntoTheStoreUnderTest()
+    {
+        // The pages above must come from this store (the PostgreSQL run would prove nothing if the server had quietly
+        // opened a SQLite file of its own).
+        Assert.Equal(1L, app.Store.QueryScalar<long>("SELECT count(*) FROM stories WHERE slug = @SeedSlug", new { SeedSlug }));
     }
 
     [Fact]
@@ -104,3 +111,10 @@ public sealed class ReadingJourneyTests(BrowserApp app)
         await context.CloseAsync();
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class ReadingJourneyTests(BrowserApp app) : ReadingJourneys(app);
+
+/// <summary>The same journeys on PostgreSQL: its full-text search and highlighting behind the same pages.</summary>
+[Collection(PostgresBrowserCollection.Name)]
+public sealed class ReadingJourneyOnPostgresTests(PostgresBrowserApp app) : ReadingJourneys(app);

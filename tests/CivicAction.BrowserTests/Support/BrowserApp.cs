@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using CivicAction.Web.Features.Congress.ReferenceData;
 using CivicAction.Web.Features.Congress.ReferenceData.Files;
-using CivicAction.Web.Platform.Database;
-using CivicAction.Web.Sqlite;
 
 namespace CivicAction.BrowserTests.Support;
 
@@ -17,13 +14,23 @@ namespace CivicAction.BrowserTests.Support;
 /// closed port, so letters wait and nothing leaves the machine.
 /// Chromium is required: a missing browser fails the tests, it never skips them.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("civicaction-browser-").FullName;
+    private readonly bool _onPostgres;
     private Factory? _factory;
     private IPlaywright? _playwright;
+
+    public BrowserApp() : this(onPostgres: false)
+    {
+    }
+
+    protected BrowserApp(bool onPostgres) => _onPostgres = onPostgres;
+
+    /// <summary>The server's database (a SQLite file, or a PostgreSQL database of its own).</summary>
+    public BrowserStore Store { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -31,19 +38,16 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
-    /// <summary>The server's database, for reading what a person could only see in their mailbox.</summary>
-    public string DatabasePath { get; private set; } = null!;
-
     /// <summary>The office with a configured address (Senator Jon Ossoff, GA).</summary>
     public const string ConfiguredOffice = "O000174";
 
     public async Task InitializeAsync()
     {
-        DatabasePath = Path.Combine(_folder, "browser.db");
-        ImportReferenceData(DatabasePath);
+        Store = BrowserStore.Create(_folder, "browser.db", _onPostgres);
+        ImportReferenceData(Store);
         // A port chosen first, so that the public address (the links in e-mails) is known before the app starts.
         var port = ClosedPort();
-        _factory = new Factory(DatabasePath, Seeds(), port);
+        _factory = new Factory(Store, Seeds(), port);
         _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -90,7 +94,7 @@ public sealed class BrowserApp : IAsyncLifetime
     /// The page as it is now, checked by axe in light and dark at desktop and phone widths, with a
     /// screenshot of each; it must not scroll sideways on the phone. Leaves it light and at desktop width.
     /// </summary>
-    public Task CheckPageAsync(IPage page, string name) => CheckAsync(page, name);
+    public virtual Task CheckPageAsync(IPage page, string name) => CheckAsync(page, name);
 
     /// <inheritdoc cref="CheckPageAsync"/>
     public static async Task CheckAsync(IPage page, string name)
@@ -125,12 +129,12 @@ public sealed class BrowserApp : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        Store?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>Imports shared/data's legislators, ZIP table and contact forms, as the import verbs would, into the server's database.</summary>
-    private static void ImportReferenceData(string databasePath)
+    private static void ImportReferenceData(BrowserStore store)
     {
         var data = Environment.GetEnvironmentVariable("CIVICACTION_REFERENCE_DATA") is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
@@ -140,9 +144,8 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException($"the reference data is missing: expected {data} (or set CIVICACTION_REFERENCE_DATA)");
         }
 
-        DapperSetup.Configure();
-        var database = new SqliteDatabase(databasePath);
-        new Migrator(database).Migrate();
+        var database = store.Open();
+        using var disposable = database as IDisposable;
         var importer = new CongressImporter(database);
         var files = LegislatorFiles.Find(Path.Combine(data, "congress-legislators"), out var error) ?? throw new InvalidOperationException(error);
         var legislators = importer.ImportLegislators(files, new DateOnly(2026, 6, 15));
@@ -189,12 +192,12 @@ public sealed class BrowserApp : IAsyncLifetime
         return dir?.FullName ?? throw new InvalidOperationException("CivicAction.sln not found above the test assembly");
     }
 
-    private sealed class Factory(string databasePath, string seeds, int port) : WebApplicationFactory<Program>
+    private sealed class Factory(BrowserStore store, string seeds, int port) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Path", databasePath);
+            store.Configure(builder);
             builder.UseSetting("Seeds:Path", seeds);
             builder.UseSetting("Site:PublicUrl", $"http://localhost:{port}");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
@@ -211,4 +214,19 @@ public sealed class BrowserApp : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "browser";
+}
+
+/// <summary>
+/// The same server on PostgreSQL. The pages' markup does not depend on the store, so their axe checks and
+/// screenshots are left to the SQLite run: here the journeys check what the store does (search, drafts, the outbox).
+/// </summary>
+public sealed class PostgresBrowserApp() : BrowserApp(onPostgres: true)
+{
+    public override Task CheckPageAsync(IPage page, string name) => Task.CompletedTask;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresBrowserCollection : ICollectionFixture<PostgresBrowserApp>
+{
+    public const string Name = "browser-postgres";
 }

@@ -1,7 +1,6 @@
 using CivicAction.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace CivicAction.BrowserTests.Support;
@@ -11,9 +10,11 @@ namespace CivicAction.BrowserTests.Support;
 /// port to a headless Chromium; seeded with the repository's seed (a DHS portal request), a
 /// synthetic brief whose agency takes e-mail, and the brief with one action of each kind.
 /// </summary>
-public sealed class FoiaBrowserApp : IAsyncLifetime
+public class FoiaBrowserApp : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("civicaction-foia-browser-").FullName;
+    private readonly bool _onPostgres;
+    private BrowserStore? _store;
     private Factory? _factory;
     private IPlaywright? _playwright;
 
@@ -22,6 +23,15 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public SmtpSink Smtp { get; private set; } = null!;
+
+    public FoiaBrowserApp() : this(onPostgres: false)
+    {
+    }
+
+    protected FoiaBrowserApp(bool onPostgres) => _onPostgres = onPostgres;
+
+    /// <summary>Whether the journeys check each page with axe and keep a screenshot (once, on SQLite: markup does not depend on the store).</summary>
+    public virtual bool ChecksMarkup => true;
 
     public async Task InitializeAsync()
     {
@@ -35,7 +45,8 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
 
         Smtp = await SmtpSink.StartAsync();
         var port = BrowserApp.ClosedPort();
-        _factory = new Factory(Path.Combine(_folder, "foia.db"), seeds, Smtp.Port, port);
+        _store = BrowserStore.Create(_folder, "foia.db", _onPostgres);
+        _factory = new Factory(_store, seeds, Smtp.Port, port);
         _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -68,16 +79,16 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
         }
 
         await Smtp.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        _store?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class Factory(string databasePath, string seeds, int smtpPort, int port) : WebApplicationFactory<Program>
+    private sealed class Factory(BrowserStore store, string seeds, int smtpPort, int port) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Path", databasePath);
+            store.Configure(builder);
             builder.UseSetting("Seeds:Path", seeds);
             builder.UseSetting("Site:PublicUrl", $"http://localhost:{port}");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
@@ -87,4 +98,10 @@ public sealed class FoiaBrowserApp : IAsyncLifetime
             builder.UseSetting("Smtp:PollSeconds", "0.1");
         }
     }
+}
+
+/// <summary>The same server on PostgreSQL.</summary>
+public sealed class PostgresFoiaBrowserApp() : FoiaBrowserApp(onPostgres: true)
+{
+    public override bool ChecksMarkup => false;
 }
