@@ -67,23 +67,30 @@ public sealed partial class PostgresStorySearchIndex : IStorySearchIndex
 
         var npgsql = connection as NpgsqlConnection ?? throw new ArgumentException("a PostgreSQL connection is needed", nameof(connection));
         var all = TsQuery(query, " && ", out var terms);
+        // One pass over the matches ranks them and counts them (the window runs before the LIMIT); only the page's
+        // stories are then read. Joining stories first, or counting in a second query, read every match twice.
         var page = $"""
-            WITH q AS (SELECT {all} AS query)
-            SELECT s.id, s.slug, s.published, s.headline, s.dek
-            FROM q, story_search x
-            JOIN stories s ON s.id = x.story_id
-            WHERE x.document @@ q.query
-            ORDER BY story_search_rank(x.document, q.query) DESC, s.id
-            LIMIT @limit OFFSET @offset
+            WITH q AS (SELECT {all} AS query),
+            hits AS (
+                SELECT x.story_id, story_search_rank(x.document, q.query) AS rank, COUNT(*) OVER () AS total
+                FROM q, story_search x
+                WHERE x.document @@ q.query
+                ORDER BY rank DESC, x.story_id
+                LIMIT @limit OFFSET @offset)
+            SELECT s.id, s.slug, s.published, s.headline, s.dek, hits.total
+            FROM hits JOIN stories s ON s.id = hits.story_id
+            ORDER BY hits.rank DESC, s.id
             """;
-        var rows = Run<StoryListItem>(npgsql, page, With(terms, ("limit", limit), ("offset", offset)), cancellationToken);
+        var hits = Run<HitRow>(npgsql, page, With(terms, ("limit", limit), ("offset", offset)), cancellationToken);
+        var rows = hits.Select(h => new StoryListItem(h.Id, h.Slug, h.Published, h.Headline, h.Dek)).ToList();
         var snippets = Snippets(npgsql, query, rows, cancellationToken);
         var items = rows.Select(r => snippets.TryGetValue(r.Id, out var snippet) ? r with { Snippet = snippet } : r).ToList();
-        if (items.Count > 0 && items.Count < limit)
+        if (hits.Count > 0)
         {
-            return (items, offset + items.Count); // the last page: the total needs no second search
+            return (items, hits[0].Total);
         }
 
+        // A page past the last one has no rows to carry the total.
         var count = $"WITH q AS (SELECT {all} AS query) SELECT COUNT(*) FROM q, story_search x WHERE x.document @@ q.query";
         return (items, Run<long>(npgsql, count, With(terms), cancellationToken).Single());
     }
@@ -179,6 +186,21 @@ public sealed partial class PostgresStorySearchIndex : IStorySearchIndex
     // Words as the query parser finds them: letters and digits (an apostrophe splits, as the tokenizers do).
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    private sealed class HitRow
+    {
+        public long Id { get; init; }
+
+        public string Slug { get; init; } = "";
+
+        public DateOnly Published { get; init; }
+
+        public string Headline { get; init; } = "";
+
+        public string Dek { get; init; } = "";
+
+        public long Total { get; init; }
+    }
 
     private sealed class SnippetRow
     {
