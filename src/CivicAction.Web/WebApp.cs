@@ -81,6 +81,8 @@ public static class WebApp
         var app = builder.Build();
         var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
 
+        // First, so that everything after it (the rate limits, HSTS, the log) sees the client rather than the proxy.
+        app.UseTrustedProxies(site.TrustedProxies);
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

@@ -4,7 +4,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CivicAction.Web.Platform.Hosting;
 
 /// <summary>Site-wide settings, bound to the <c>Site</c> section.</summary>
-public sealed class SiteOptions : IOptionsSection
+public sealed class SiteOptions : IOptionsSection, IValidatableObject
 {
     public static string Section => "Site";
 
@@ -27,6 +27,21 @@ public sealed class SiteOptions : IOptionsSection
     [Range(16 * 1024, 64 * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The reverse proxies (addresses or networks) whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are
+    /// believed; empty, the headers are ignored. See <see cref="TrustedProxies"/>.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Cache story, tag, search and home pages in memory (off only to measure rendering).</summary>
     public bool OutputCache { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        Hosting.TrustedProxies.Parse(TrustedProxies, out var error);
+        if (error is not null)
+        {
+            yield return new ValidationResult($"Site:TrustedProxies: {error}", [nameof(TrustedProxies)]);
+        }
+    }
 }
