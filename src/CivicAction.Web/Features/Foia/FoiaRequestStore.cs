@@ -16,7 +16,9 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     private const string Columns = """
         id, story_slug, action_number, agency_key, agency_name, channel, destination, form, subject, letter, created_at,
         send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome,
-        received_on, misrouted AS misrouted_flag, reached_right_office_on
+        received_on, misrouted AS misrouted_flag, reached_right_office_on,
+        exemptions AS exemption_codes, fee_category_denied AS fee_category_denied_flag, fee_waiver_denied AS fee_waiver_denied_flag,
+        expedited_denied AS expedited_denied_flag
         """;
 
     // The filled form as stored: the request model itself, its enums by name.
@@ -205,11 +207,30 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         connection.Execute(sql, new { id, answeredOn });
     }
 
-    public void RecordAnswer(long id, DateOnly answeredOn, FoiaOutcome outcome)
+    /// <summary>
+    /// The agency's answer, whole: its date, outcome, the exemptions cited (kept only for a withholding) and the refusals
+    /// of fees or speed. Recording it again replaces all of it, so an unticked box is forgotten.
+    /// </summary>
+    public void RecordAnswer(long id, DateOnly answeredOn, AgencyAnswer answer)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        const string sql = """
+            UPDATE foia_requests
+            SET answered_on = @answeredOn, outcome = @outcome, exemptions = @exemptions,
+                fee_category_denied = @feeCategoryDenied, fee_waiver_denied = @feeWaiverDenied, expedited_denied = @expeditedDenied
+            WHERE id = @id
+            """;
         using var connection = database.OpenForWriting();
-        connection.Execute("UPDATE foia_requests SET answered_on = @answeredOn, outcome = @outcome WHERE id = @id",
-            new { id, answeredOn, outcome = DbEnum.Text(outcome) });
+        connection.Execute(sql, new
+        {
+            id,
+            answeredOn,
+            outcome = answer.Outcome is { } outcome ? DbEnum.Text(outcome) : null,
+            exemptions = answer.Withheld ? FoiaExemptions.ToList(answer.Exemptions) : null,
+            feeCategoryDenied = answer.FeeCategoryDenied ? 1 : 0,
+            feeWaiverDenied = answer.FeeWaiverDenied ? 1 : 0,
+            expeditedDenied = answer.ExpeditedDenied ? 1 : 0,
+        });
     }
 
     /// <summary>Deletes the request and forgets its messages, from the disk too; only what keeps delivery idempotent stays.</summary>
