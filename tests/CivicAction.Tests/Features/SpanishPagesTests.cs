@@ -205,4 +205,17 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         var response = await client.SubmitAsync(url, page, "#target", values);
         Assert.True(response.IsSuccessStatusCode, $"{handler}: {response.StatusCode}");
     }
+
+    /// <summary>"My requests": the form, its one answer, and the page a link that is unknown or expired opens.</summary>
+    [Theory]
+    [InlineData("/requests/mine")]
+    [InlineData("/requests/mine?sent=true")]
+    [InlineData("/requests/mine/ZXE9_4EocptglBP6rQTsDopVdQpggHv4JT5bob9O2Zk")]
+    public async Task TheMyRequestsPages_ReadInSpanish(string url)
+    {
+        var (_, page) = await SpanishClient().GetPageAsync(url);
+
+        AssertNoEnglishOfTheSite(page);
+        Assert.Contains("solicitudes de FOIA", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
 }

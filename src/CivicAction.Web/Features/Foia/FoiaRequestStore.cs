@@ -29,8 +29,10 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     /// turns the token into the e-mail's subject and body), the requester is e-mailed that address in the same
     /// transaction: a saved request whose link was asked for always has its e-mail queued.
     /// </summary>
+    /// <remarks>With <paramref name="listUnderEmail"/> (the requester's opt-in), the request is listed under the hash of
+    /// their e-mail address, so that a link e-mailed on asking can list it (<see cref="FoiaAccessStore"/>).</remarks>
     public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber,
-        Func<string, (string Subject, string Body)>? emailLink = null)
+        Func<string, (string Subject, string Body)>? emailLink = null, bool listUnderEmail = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(plan);
@@ -38,9 +40,9 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         var token = SecretToken.New();
         const string sql = """
             INSERT INTO foia_requests (token_hash, story_slug, action_number, agency_key, agency_name, channel, destination,
-                                       form, subject, letter, created_at)
+                                       form, subject, letter, created_at, owner_email_hash)
             VALUES (@tokenHash, @storySlug, @actionNumber, @agencyKey, @agencyName, @channel, @destination,
-                    @form, @subject, @letter, @now)
+                    @form, @subject, @letter, @now, @ownerEmailHash)
             RETURNING id
             """;
         using var connection = database.OpenForWriting();
@@ -63,6 +65,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             subject = letter.Subject,
             letter = letter.Body,
             now = clock.GetUtcNow(),
+            ownerEmailHash = listUnderEmail ? FoiaAccessStore.EmailKey(request.Email) : null,
         }, transaction);
         if (emailLink is not null)
         {
@@ -92,7 +95,10 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
 
         using var connection = database.Open();
         var record = connection.QuerySingleOrDefault<FoiaRecord>(
-            $"SELECT {Columns} FROM foia_requests WHERE token_hash = @hash", new { hash = SecretToken.Hash(token!) });
+            $"""
+            SELECT {Columns} FROM foia_requests
+            WHERE token_hash = @hash OR id = (SELECT request_id FROM foia_request_tokens WHERE token_hash = @hash)
+            """, new { hash = SecretToken.Hash(token!) });
         return record is null ? null : record with
         {
             Tolling = connection.Query<TollingRow>(
@@ -241,6 +247,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         using var transaction = connection.BeginTransaction();
         held.Forget(connection, transaction, record.Owner);
         connection.Execute("DELETE FROM foia_tolling WHERE request_id = @Id", new { record.Id }, transaction);
+        connection.Execute("DELETE FROM foia_request_tokens WHERE request_id = @Id", new { record.Id }, transaction);
         connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
         transaction.Commit();
         database.ForgetDeletedData();
