@@ -155,4 +155,67 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
             .Where(t => !Allowed.ContainsKey(t.Key))
             .Select(t => (t.Key, (IReadOnlyList<string>)[.. ResourceTexts.Fragments(t.Value).Where(f => f.Count(char.IsLetter) >= 4)]))
             .Where(t => t.Item2.Count > 0);
+
+    /// <summary>
+    /// The appeal page of a request saved from the Spanish drafting page, after the agency withheld records under two
+    /// exemptions and refused the fee waiver: its texts are all Spanish, the letters stay English, and the request page's
+    /// summary of the appeal (the only part of that page this walk covers) is Spanish too.
+    /// </summary>
+    [Fact]
+    public async Task TheAppealPage_ReadsInSpanish_WithTheLettersInEnglish()
+    {
+        var client = SpanishClient();
+        var draft = $"/stories/{SpanishSiteFactory.StorySlug}/actions/1/foia";
+        var (_, form) = await client.GetPageAsync(draft);
+        var saved = await client.SubmitAsync(draft, form, "#foia-form", new Dictionary<string, string?>
+        {
+            ["Form.FullName"] = "Ana Ejemplo",
+            ["Form.Email"] = "ana@example.test",
+            ["Form.PostalAddress"] = "12 Main Street\nSpringfield, IL 62701",
+            ["Form.RecordsDescription"] = "Every federal grant to the county's libraries since January 1, 2024.",
+            ["Form.Context"] = "",
+            ["Form.FeeWaiverRequested"] = "true",
+            ["Form.FeeWaiverJustification"] = "The records show how the Department of Education funds county libraries. I will publish them on my website for the public, and I will not make money from them.",
+        }, "button[formaction*='Save']");
+        var url = saved.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.True(url.StartsWith("/requests/", StringComparison.Ordinal), (await HtmlClient.ParseAsync(saved)).QuerySelector("#error-summary")?.TextContent);
+        await RecordAsync(client, url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "EmailApp" });
+        await RecordAsync(client, url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "PartlyDenied" }, "ans-b5", "ans-b6", "ans-fee-waiver");
+
+        var appeal = await SpanishPageAsync(url + "/appeal");
+
+        AssertNoEnglishOfTheSite(appeal);
+        Assert.Equal(3, appeal.QuerySelectorAll("section.appeal").Length);
+        Assert.Contains("Retenido por la exención 5: memorandos internos", appeal.QuerySelector("#grounds")!.TextContent, StringComparison.Ordinal);
+        Assert.All(appeal.QuerySelectorAll("section.appeal pre"), pre => Assert.Equal("en", pre.GetAttribute("lang")));
+        var (_, request) = await client.GetPageAsync(url);
+        Assert.StartsWith("La respuesta de la agencia se puede apelar por 3 motivos", request.QuerySelector(".appeal-summary")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    private static async Task RecordAsync(HttpClient client, string url, string handler, Dictionary<string, string?> values, params string[] ticked)
+    {
+        var (_, page) = await client.GetPageAsync(url);
+        var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
+        form.Id = "target";
+        foreach (var id in ticked)
+        {
+            ((IHtmlInputElement)page.GetElementById(id)!).IsChecked = true;
+        }
+
+        var response = await client.SubmitAsync(url, page, "#target", values);
+        Assert.True(response.IsSuccessStatusCode, $"{handler}: {response.StatusCode}");
+    }
+
+    /// <summary>"My requests": the form, its one answer, and the page a link that is unknown or expired opens.</summary>
+    [Theory]
+    [InlineData("/requests/mine")]
+    [InlineData("/requests/mine?sent=true")]
+    [InlineData("/requests/mine/ZXE9_4EocptglBP6rQTsDopVdQpggHv4JT5bob9O2Zk")]
+    public async Task TheMyRequestsPages_ReadInSpanish(string url)
+    {
+        var (_, page) = await SpanishClient().GetPageAsync(url);
+
+        AssertNoEnglishOfTheSite(page);
+        Assert.Contains("solicitudes de FOIA", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,15 @@ public enum AppealGround
 
     /// <summary>The agency says it found no records: the appeal challenges the adequacy of its search.</summary>
     NoRecords,
+
+    /// <summary>The agency refused the fee category the request claimed (5 U.S.C. 552(a)(4)(A)(ii)).</summary>
+    FeeCategoryDenied,
+
+    /// <summary>The agency refused the fee waiver (5 U.S.C. 552(a)(4)(A)(iii)).</summary>
+    FeeWaiverDenied,
+
+    /// <summary>The agency refused expedited processing (5 U.S.C. 552(a)(6)(E)(ii)(II), (iii)).</summary>
+    ExpeditedDenied,
 }
 
 /// <summary>A request as it was sent: what the follow-up and appeal letters refer to.</summary>
@@ -28,7 +37,7 @@ public sealed record FoiaCase(FoiaRequest Request, Agency? Agency, string Subjec
 /// The letters after the request: a status inquiry once the answer is overdue, and an administrative
 /// appeal after a denial or when no determination came in time. Plain text, like the request.
 /// </summary>
-public static class FoiaFollowUps
+public static partial class FoiaFollowUps
 {
     /// <summary>
     /// The last day to appeal a determination: at least 90 days after it (5 U.S.C. 552(a)(6)(A)(i)(III)(aa)), or the
@@ -65,43 +74,55 @@ public static class FoiaFollowUps
         return parts.Build(subject);
     }
 
-    public static FoiaLetter Appeal(FoiaCase request, AppealGround ground, DateOnly? determination, string? reasons, DateOnly today)
+    public static FoiaLetter Appeal(FoiaCase request, AppealGround ground, DateOnly? determination, string? reasons, DateOnly today) =>
+        Appeal(request, new AppealPoint(ground), determination, reasons, today);
+
+    /// <summary>
+    /// The appeal letter for one point of the answer: what is appealed, the argument the law gives for that ground
+    /// (<see cref="AppealArgument"/>), the requester's own reasons if any, and the time the appeal office has to decide.
+    /// </summary>
+    public static FoiaLetter Appeal(FoiaCase request, AppealPoint point, DateOnly? determination, string? reasons, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var subject = "Freedom of Information Act Appeal" + Reference(request);
+        ArgumentNullException.ThrowIfNull(point);
+        var about = point.Exemption is { } cited ? " (" + FoiaExemptions.Name(cited) + ")" : AppealTopic(point.Ground);
+        var subject = "Freedom of Information Act Appeal" + Reference(request) + about;
         var parts = Head(request, subject, "Dear Appeals Officer:", today, AppealRecipient(request));
-        var what = ground switch
+        var what = point.Ground switch
         {
             AppealGround.Denied => $"the denial{On(determination)} of",
             AppealGround.PartlyDenied => $"the partial denial{On(determination)} of",
             AppealGround.NoRecords => $"the determination{On(determination)} that no records were found in response to",
+            AppealGround.FeeCategoryDenied => $"the determination{On(determination)} refusing the fee category claimed in",
+            AppealGround.FeeWaiverDenied => $"the denial{On(determination)} of the fee waiver requested in",
+            AppealGround.ExpeditedDenied => $"the denial{On(determination)} of expedited processing of",
             _ => "the agency's failure to make a timely determination on",
         };
         parts.Add(FoiaLetterPart.Opening,
             $"I appeal {what} my request under the Freedom of Information Act, 5 U.S.C. § 552, submitted on {FoiaText.LongDate(request.Submitted)} "
             + $"for records about {Topic(request)}.{Tracking(request)}");
-        parts.Add(FoiaLetterPart.Context, ground switch
+        foreach (var (part, text) in AppealArgument(request, point))
         {
-            AppealGround.NoResponse =>
-              $"The agency did not make a determination within the time limits of 5 U.S.C. § 552(a)(6)(A)(i); the response was due on {FoiaText.LongDate(request.Due)}. "
-              + "Please direct the agency to make a determination and release the records without further delay.",
-            // "No records" is a determination about the search, so the appeal is about the search: the standard courts
-            // hold agencies to is a search reasonably calculated to uncover all relevant documents.
-            AppealGround.NoRecords =>
-              "I do not believe the search was adequate. An agency must make a search reasonably calculated to uncover all "
-              + "relevant records (Weisberg v. U.S. Department of Justice, 705 F.2d 1344, 1351 (D.C. Cir. 1983)), and my "
-              + "request describes records that should exist. Please describe the search that was made (the offices, files, "
-              + "systems and search terms, and the dates covered), and search again, including every office likely to hold the records.",
-            _ => "I ask that you release the records withheld, or, for any part you still withhold, that you release every reasonably segregable "
-              + "portion (5 U.S.C. § 552(b)) and explain how each exemption cited applies to the specific information withheld. "
-              + "Where a withholding rests on a discretionary exemption, please consider whether disclosure would cause foreseeable harm (5 U.S.C. § 552(a)(8)).",
-        });
+            parts.Add(part, text);
+        }
+
         parts.Add(FoiaLetterPart.Records, string.IsNullOrWhiteSpace(reasons) ? null : "Why the decision should be reversed: " + FoiaText.Paragraphs(reasons));
-        parts.Add(FoiaLetterPart.ResponseTime,
-            "I look forward to your decision on this appeal within 20 working days of its receipt, as 5 U.S.C. § 552(a)(6)(A)(ii) provides.");
+        parts.Add(FoiaLetterPart.ResponseTime, point.Ground == AppealGround.ExpeditedDenied
+            ? "The regulations under 5 U.S.C. § 552(a)(6)(E)(ii)(II) must ensure expeditious consideration of an appeal of a decision on expedited "
+              + "processing: I ask for your decision as soon as possible."
+            : "I look forward to your decision on this appeal within 20 working days of its receipt, as 5 U.S.C. § 552(a)(6)(A)(ii) provides.");
         parts.Add(FoiaLetterPart.Signature, FoiaLetterDrafter.Signature(request.Request));
         return parts.Build(subject);
     }
+
+    // The subject line says which of several appeals from one answer this is; the general withholding letter needs no tag.
+    private static string AppealTopic(AppealGround ground) => ground switch
+    {
+        AppealGround.FeeCategoryDenied => " (fee category)",
+        AppealGround.FeeWaiverDenied => " (fee waiver)",
+        AppealGround.ExpeditedDenied => " (expedited processing)",
+        _ => "",
+    };
 
     /// <summary>What every letter after the request opens with: the date, the agency, the subject and the salutation.</summary>
     private static FoiaLetterBuilder Head(FoiaCase request, string subject, string salutation, DateOnly today, string? recipient = null)

@@ -18,6 +18,9 @@ public enum FoiaLetterPart
     Expedited,
     Format,
     Segregability,
+
+    /// <summary>An appeal's argument that withholding needs a foreseeable harm (5 U.S.C. 552(a)(8)(A)).</summary>
+    ForeseeableHarm,
     ResponseTime,
     Contact,
     Identity,

@@ -157,12 +157,12 @@ public static class FoiaLetterDrafter
     }
 
     // The two reduced-fee categories turn on who the requester writes or researches for, so the letter names it.
-    private static string Institution(FoiaRequest request) =>
+    internal static string Institution(FoiaRequest request) =>
         FoiaText.SingleLine(request.Organization ?? "") is { Length: > 0 } name
             ? name + ", an educational or noncommercial scientific institution, "
             : "an educational or noncommercial scientific institution ";
 
-    private static string Outlet(FoiaRequest request) =>
+    internal static string Outlet(FoiaRequest request) =>
         FoiaText.SingleLine(request.Organization ?? "") is { Length: > 0 } name ? ", writing for " + name + "," : "";
 
     private static string FeeWaiver(FoiaRequest request)
@@ -183,20 +183,7 @@ public static class FoiaLetterDrafter
 
     private static string Expedited(FoiaRequest request, Agency? agency)
     {
-        var ground = request.ExpeditedGround switch
-        {
-            ExpeditedGround.ImminentThreatToLifeOrSafety =>
-                " because there is a compelling need for the records: failure to obtain them on an expedited basis "
-                + "could reasonably be expected to pose an imminent threat to the life or physical safety of an "
-                + "individual (5 U.S.C. § 552(a)(6)(E)(v)(I))",
-            ExpeditedGround.UrgencyToInformThePublic =>
-                " because there is a compelling need for the records: I am a person primarily engaged in disseminating "
-                + "information, and there is an urgency to inform the public concerning actual or alleged Federal "
-                + "Government activity (5 U.S.C. § 552(a)(6)(E)(v)(II))",
-            ExpeditedGround.AgencyRule when AgencyGround(request, agency) is { } own => own,
-            _ => "",
-        };
-
+        var ground = ExpeditedGroundClause(request, agency);
         var sb = new StringBuilder("Expedited processing: I request expedited processing under 5 U.S.C. § 552(a)(6)(E)")
             .Append(ground).Append('.');
         if (FoiaText.Paragraphs(request.ExpeditedJustification) is { Length: > 0 } why)
@@ -215,6 +202,22 @@ public static class FoiaLetterDrafter
             + "5 U.S.C. § 552(a)(6)(E)(ii)(I) requires.");
         return sb.ToString();
     }
+
+    /// <summary>The ground the request claimed for expedited processing, as a clause that follows "under 5 U.S.C. § 552(a)(6)(E)"
+    /// (empty when none was chosen); an appeal of its denial restates it in the same words.</summary>
+    internal static string ExpeditedGroundClause(FoiaRequest request, Agency? agency) => request.ExpeditedGround switch
+    {
+        ExpeditedGround.ImminentThreatToLifeOrSafety =>
+            " because there is a compelling need for the records: failure to obtain them on an expedited basis "
+            + "could reasonably be expected to pose an imminent threat to the life or physical safety of an "
+            + "individual (5 U.S.C. § 552(a)(6)(E)(v)(I))",
+        ExpeditedGround.UrgencyToInformThePublic =>
+            " because there is a compelling need for the records: I am a person primarily engaged in disseminating "
+            + "information, and there is an urgency to inform the public concerning actual or alleged Federal "
+            + "Government activity (5 U.S.C. § 552(a)(6)(E)(v)(II))",
+        ExpeditedGround.AgencyRule when AgencyGround(request, agency) is { } own => own,
+        _ => "",
+    };
 
     // The agency's own ground, quoted as its regulation words it and cited, so the officer finds the rule at once.
     private static string? AgencyGround(FoiaRequest request, Agency? agency)

@@ -33,6 +33,10 @@ public sealed class DraftModel(
     [BindProperty]
     public bool EmailMeTheLink { get; set; }
 
+    /// <summary>The requester asks for the request to be listed under their e-mail address, for "my requests" (off unless ticked).</summary>
+    [BindProperty]
+    public bool ListUnderMyEmail { get; set; }
+
     /// <summary>The site sends mail, so it can e-mail the private page's address.</summary>
     public bool CanEmailLink => smtp.Value.Enabled;
 
@@ -117,7 +121,7 @@ public sealed class DraftModel(
         }
 
         var emailed = EmailMeTheLink && CanEmailLink;
-        var token = requests.Create(Posted(), Plan, Letter, Story.Slug, Action.Number, emailed ? LinkMail : null);
+        var token = requests.Create(Posted(), Plan, Letter, Story.Slug, Action.Number, emailed ? LinkMail : null, ListUnderMyEmail && CanEmailLink);
         return new SeeOtherResult($"/requests/{token}?done={(emailed ? "saved-emailed" : "saved")}");
     }
 

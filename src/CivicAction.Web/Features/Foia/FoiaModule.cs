@@ -6,7 +6,7 @@ namespace CivicAction.Web.Features.Foia;
 public static class FoiaModule
 {
     public static IServiceCollection AddFoia(this IServiceCollection services) =>
-        services.AddSingleton<FoiaRequestStore>();
+        services.AddSingleton<FoiaRequestStore>().AddSingleton<FoiaAccessStore>();
 
     public static IEndpointRouteBuilder MapFoia(this IEndpointRouteBuilder app)
     {

@@ -30,7 +30,11 @@ public sealed record FoiaRecord(
     FoiaOutcome? Outcome,
     DateOnly? ReceivedOn,
     long MisroutedFlag,
-    DateOnly? ReachedRightOfficeOn)
+    DateOnly? ReachedRightOfficeOn,
+    string? ExemptionCodes,
+    long FeeCategoryDeniedFlag,
+    long FeeWaiverDeniedFlag,
+    long ExpeditedDeniedFlag)
 {
     public bool UnusualCircumstances => UnusualCircumstancesFlag != 0;
 
@@ -91,10 +95,26 @@ public sealed record FoiaRecord(
 
     public bool IsOverdue(DateOnly today) => Due is { } due && AnsweredOn is null && FoiaDeadlines.IsOverdue(due, today);
 
+    /// <summary>What the agency's answer said: its outcome, the exemptions it cited, and the refusals of fees or speed.</summary>
+    public AgencyAnswer Answer => new(Outcome)
+    {
+        Exemptions = FoiaExemptions.FromList(ExemptionCodes),
+        FeeCategoryDenied = FeeCategoryDeniedFlag != 0,
+        FeeWaiverDenied = FeeWaiverDeniedFlag != 0,
+        ExpeditedDenied = ExpeditedDeniedFlag != 0,
+    };
+
     /// <summary>What an appeal would be about today, if anything (<see cref="FoiaAppeals.GroundFor"/>).</summary>
     public AppealGround? AppealGround(DateOnly today) => FoiaAppeals.GroundFor(Outcome, IsOverdue(today));
 
-    public DateOnly? AppealDeadline => AnsweredOn is { } answered && FoiaAppeals.IsAdverse(Outcome)
+    /// <summary>Every appeal letter the answer calls for today, one per ground (<see cref="FoiaAppeals.PointsFor"/>).</summary>
+    public IReadOnlyList<AppealPoint> AppealPoints(DateOnly today) => FoiaAppeals.PointsFor(Answer, Request, IsOverdue(today));
+
+    /// <summary>The appeal letter of one point, addressed to the agency's appeal office, as of today.</summary>
+    public FoiaLetter AppealLetter(AppealPoint point, DateOnly today) =>
+        FoiaFollowUps.Appeal(Case, point, point.Ground == Core.Letters.Foia.AppealGround.NoResponse ? null : AnsweredOn, null, today);
+
+    public DateOnly? AppealDeadline => AnsweredOn is { } answered && Answer.IsAdverse
         ? FoiaFollowUps.AppealDeadline(answered, Agency)
         : null;
 

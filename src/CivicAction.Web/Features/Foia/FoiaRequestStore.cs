@@ -16,7 +16,9 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     private const string Columns = """
         id, story_slug, action_number, agency_key, agency_name, channel, destination, form, subject, letter, created_at,
         send_requested_at, submitted_on, submitted_via, tracking_number, acknowledged_on, unusual_circumstances AS unusual_circumstances_flag, answered_on, outcome,
-        received_on, misrouted AS misrouted_flag, reached_right_office_on
+        received_on, misrouted AS misrouted_flag, reached_right_office_on,
+        exemptions AS exemption_codes, fee_category_denied AS fee_category_denied_flag, fee_waiver_denied AS fee_waiver_denied_flag,
+        expedited_denied AS expedited_denied_flag
         """;
 
     // The filled form as stored: the request model itself, its enums by name.
@@ -27,8 +29,10 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     /// turns the token into the e-mail's subject and body), the requester is e-mailed that address in the same
     /// transaction: a saved request whose link was asked for always has its e-mail queued.
     /// </summary>
+    /// <remarks>With <paramref name="listUnderEmail"/> (the requester's opt-in), the request is listed under the hash of
+    /// their e-mail address, so that a link e-mailed on asking can list it (<see cref="FoiaAccessStore"/>).</remarks>
     public string Create(FoiaRequest request, DeliveryPlan plan, FoiaLetter letter, string storySlug, int actionNumber,
-        Func<string, (string Subject, string Body)>? emailLink = null)
+        Func<string, (string Subject, string Body)>? emailLink = null, bool listUnderEmail = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(plan);
@@ -36,9 +40,9 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         var token = SecretToken.New();
         const string sql = """
             INSERT INTO foia_requests (token_hash, story_slug, action_number, agency_key, agency_name, channel, destination,
-                                       form, subject, letter, created_at)
+                                       form, subject, letter, created_at, owner_email_hash)
             VALUES (@tokenHash, @storySlug, @actionNumber, @agencyKey, @agencyName, @channel, @destination,
-                    @form, @subject, @letter, @now)
+                    @form, @subject, @letter, @now, @ownerEmailHash)
             RETURNING id
             """;
         using var connection = database.OpenForWriting();
@@ -61,6 +65,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
             subject = letter.Subject,
             letter = letter.Body,
             now = clock.GetUtcNow(),
+            ownerEmailHash = listUnderEmail ? FoiaAccessStore.EmailKey(request.Email) : null,
         }, transaction);
         if (emailLink is not null)
         {
@@ -90,7 +95,10 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
 
         using var connection = database.Open();
         var record = connection.QuerySingleOrDefault<FoiaRecord>(
-            $"SELECT {Columns} FROM foia_requests WHERE token_hash = @hash", new { hash = SecretToken.Hash(token!) });
+            $"""
+            SELECT {Columns} FROM foia_requests
+            WHERE token_hash = @hash OR id = (SELECT request_id FROM foia_request_tokens WHERE token_hash = @hash)
+            """, new { hash = SecretToken.Hash(token!) });
         return record is null ? null : record with
         {
             Tolling = connection.Query<TollingRow>(
@@ -205,11 +213,30 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         connection.Execute(sql, new { id, answeredOn });
     }
 
-    public void RecordAnswer(long id, DateOnly answeredOn, FoiaOutcome outcome)
+    /// <summary>
+    /// The agency's answer, whole: its date, outcome, the exemptions cited (kept only for a withholding) and the refusals
+    /// of fees or speed. Recording it again replaces all of it, so an unticked box is forgotten.
+    /// </summary>
+    public void RecordAnswer(long id, DateOnly answeredOn, AgencyAnswer answer)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        const string sql = """
+            UPDATE foia_requests
+            SET answered_on = @answeredOn, outcome = @outcome, exemptions = @exemptions,
+                fee_category_denied = @feeCategoryDenied, fee_waiver_denied = @feeWaiverDenied, expedited_denied = @expeditedDenied
+            WHERE id = @id
+            """;
         using var connection = database.OpenForWriting();
-        connection.Execute("UPDATE foia_requests SET answered_on = @answeredOn, outcome = @outcome WHERE id = @id",
-            new { id, answeredOn, outcome = DbEnum.Text(outcome) });
+        connection.Execute(sql, new
+        {
+            id,
+            answeredOn,
+            outcome = answer.Outcome is { } outcome ? DbEnum.Text(outcome) : null,
+            exemptions = answer.Withheld ? FoiaExemptions.ToList(answer.Exemptions) : null,
+            feeCategoryDenied = answer.FeeCategoryDenied ? 1 : 0,
+            feeWaiverDenied = answer.FeeWaiverDenied ? 1 : 0,
+            expeditedDenied = answer.ExpeditedDenied ? 1 : 0,
+        });
     }
 
     /// <summary>Deletes the request and forgets its messages, from the disk too; only what keeps delivery idempotent stays.</summary>
@@ -220,6 +247,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         using var transaction = connection.BeginTransaction();
         held.Forget(connection, transaction, record.Owner);
         connection.Execute("DELETE FROM foia_tolling WHERE request_id = @Id", new { record.Id }, transaction);
+        connection.Execute("DELETE FROM foia_request_tokens WHERE request_id = @Id", new { record.Id }, transaction);
         connection.Execute("DELETE FROM foia_requests WHERE id = @Id", new { record.Id }, transaction);
         transaction.Commit();
         database.ForgetDeletedData();

@@ -114,9 +114,10 @@ public sealed class RequestModel(
 
     public IActionResult OnPostAnswered(string token) => Update(token, record =>
     {
-        if (Day("Input.On", "the date of the answer", Input.On) is { } on && Choice("Input.Outcome", "what the agency said", Input.Outcome) is { } outcome)
+        if (Day("Input.On", "the date of the answer", Input.On) is { } on && Choice("Input.Outcome", "what the agency said", Input.Outcome) is { } outcome
+            && Input.AnswerOf(outcome, ModelState) is { } answer)
         {
-            return () => requests.RecordAnswer(record.Id, on, outcome);
+            return () => requests.RecordAnswer(record.Id, on, answer);
         }
 
         return null;
@@ -245,6 +246,36 @@ public sealed class RequestModel(
         public TollingReason? Reason { get; set; }
 
         public FoiaOutcome? Outcome { get; set; }
+
+        /// <summary>The exemptions the agency cited for what it withheld, as ticked on the answer form.</summary>
+        public List<FoiaExemption> Exemptions { get; set; } = [];
+
+        public bool FeeCategoryDenied { get; set; }
+
+        public bool FeeWaiverDenied { get; set; }
+
+        public bool ExpeditedDenied { get; set; }
+
+        /// <summary>The answer as recorded, or null (with the reason in <paramref name="errors"/>) when exemptions are ticked
+        /// for an answer that withheld nothing: they would be lost, so the person is asked rather than silently ignored.</summary>
+        public AgencyAnswer? AnswerOf(FoiaOutcome outcome, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors)
+        {
+            ArgumentNullException.ThrowIfNull(errors);
+            var answer = new AgencyAnswer(outcome)
+            {
+                Exemptions = [.. Exemptions.Where(Enum.IsDefined).Distinct().Order()],
+                FeeCategoryDenied = FeeCategoryDenied,
+                FeeWaiverDenied = FeeWaiverDenied,
+                ExpeditedDenied = ExpeditedDenied,
+            };
+            if (answer.Exemptions.Count > 0 && !answer.Withheld)
+            {
+                errors.AddModelError("Input.Exemptions", FoiaStrings.Text("Answer.ExemptionsOnlyWhenWithheld"));
+                return null;
+            }
+
+            return answer;
+        }
 
         public bool HasLineBreak => TrackingNumber?.Any(char.IsControl) == true;
     }

@@ -104,8 +104,10 @@ public abstract partial class FoiaTrackingPageTests(DeliverySite site)
 
         var deadline = BusinessDays.AddWorkingDays(new DateOnly(2026, 3, 2), 90);
         Assert.Contains(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")));
-        Assert.Contains("90 working days", page.QuerySelector("#letters")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("I appeal the denial dated March 2, 2026", page.QuerySelectorAll("#letters pre").Last().TextContent, StringComparison.Ordinal);
+        Assert.Contains("Send the appeal by " + deadline.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#letters .appeal-summary")!.TextContent, StringComparison.Ordinal);
+        var (_, appeal) = await _client.GetPageAsync(url + "/appeal");
+        Assert.Contains("90 working days", appeal.QuerySelector("#deadline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("I appeal the denial dated March 2, 2026", appeal.QuerySelectorAll(".appeal pre").Last().TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,10 +132,11 @@ public abstract partial class FoiaTrackingPageTests(DeliverySite site)
         var url = await SaveAsync(DhsDraft);
         await PostRecordAsync(url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "portal" });
 
-        var page = await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "denied" });
+        await PostRecordAsync(url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "denied" });
+        var (_, page) = await _client.GetPageAsync(url + "/appeal");
 
         // 6 CFR 5.8(a)(1): the component's Appeals Officer, 90 working days; the address is in the determination letter.
-        var office = page.QuerySelector("#letters .appeal-office")!.TextContent;
+        var office = page.QuerySelector("#deadline .appeal-office")!.TextContent;
         Assert.Contains("Send the appeal to the FOIA Appeals Officer, U.S. Department of Homeland Security", office, StringComparison.Ordinal);
         Assert.Contains("within 90 working days", office, StringComparison.Ordinal);
         Assert.Contains("determination letter gives the address", office, StringComparison.Ordinal);
@@ -151,8 +154,9 @@ public abstract partial class FoiaTrackingPageTests(DeliverySite site)
         var appeal = await _client.GetAsync(new Uri(url + "/appeal.txt", UriKind.Relative));
 
         Assert.Contains("Records released in full", page.QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Appeal letter", page.QuerySelector("#letters")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#letters .appeal-summary"));
         Assert.Equal(HttpStatusCode.NotFound, appeal.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url + "/appeal", UriKind.Relative))).StatusCode);
     }
 
     [Theory]

@@ -11,6 +11,8 @@ public sealed class LogSafePathTests
     [InlineData("/requests/ZXE9_4EocptglBP6rQTsDopVdQpggHv4JT5bob9O2Zk/confirm/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "/requests/{token}/confirm/{token}")]
     [InlineData("/stories/doj-admits-dhs-secretary-noem", "/stories/doj-admits-dhs-secretary-noem")]
     [InlineData("/requests/deleted", "/requests/deleted")]
+    [InlineData("/requests/mine", "/requests/mine")]
+    [InlineData("/requests/mine/ZXE9_4EocptglBP6rQTsDopVdQpggHv4JT5bob9O2Zk?handler=Open", "/requests/mine/{token}?handler=Open")]
     [InlineData("/stories/house-to-vote/actions/1/congress/letters", "/stories/house-to-vote/actions/1/congress/letters")]
     public void LogPaths_HideTokens_ButKeepOrdinaryAddresses(string path, string logged) =>
         Assert.Equal(logged, LogSafePath.Redact(path));

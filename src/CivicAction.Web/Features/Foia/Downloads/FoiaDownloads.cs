@@ -40,15 +40,22 @@ public static class FoiaDownloads
         files.MapGet("/follow-up.txt", (string token, FoiaRequestStore store, TimeProvider clock) =>
             With(store, token, r => Text(FoiaFollowUps.FollowUp(r.Case, FederalDate.Today(clock)).Body, "foia-follow-up.txt")));
 
-        // The same rule as the page: an appeal letter exists only when there is something to appeal.
+        // The same rule as the appeal page: an appeal letter exists only when there is something to appeal. The first
+        // ground's letter keeps the address it always had; each ground has its own beside it.
         files.MapGet("/appeal.txt", (string token, FoiaRequestStore store, TimeProvider clock) =>
-            With(store, token, r =>
-            {
-                var today = FederalDate.Today(clock);
-                return r.AppealGround(today) is { } ground
-                    ? Text(FoiaFollowUps.Appeal(r.Case, ground, r.AnsweredOn, null, today).Body, "foia-appeal.txt")
-                    : Results.NotFound();
-            }));
+            With(store, token, r => AppealFile(r, FederalDate.Today(clock), key: null)));
+
+        files.MapGet("/appeal/{key}.txt", (string token, string key, FoiaRequestStore store, TimeProvider clock) =>
+            With(store, token, r => AppealFile(r, FederalDate.Today(clock), key)));
+    }
+
+    private static IResult AppealFile(FoiaRecord record, DateOnly today, string? key)
+    {
+        var points = record.AppealPoints(today);
+        var point = key is null ? points.FirstOrDefault() : points.FirstOrDefault(p => p.Key == key);
+        return point is null
+            ? Results.NotFound()
+            : Text(record.AppealLetter(point, today).Body, key is null ? "foia-appeal.txt" : $"foia-appeal-{point.Key}.txt");
     }
 
     private static IResult With(FoiaRequestStore store, string token, Func<FoiaRecord, IResult> result) =>
