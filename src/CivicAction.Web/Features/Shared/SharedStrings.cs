@@ -13,7 +13,7 @@ namespace CivicAction.Web.Features.Shared;
 /// </summary>
 public sealed class SharedStrings
 {
-    private static readonly ResourceManager Resources = new(typeof(SharedStrings).FullName!, typeof(SharedStrings).Assembly);
+    internal static readonly ResourceManager Resources = new(typeof(SharedStrings).FullName!, typeof(SharedStrings).Assembly);
 
     /// <summary>For code that renders without a localizer (<see cref="PersonTime"/>): the text in the page's language.</summary>
     public static string Text(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
