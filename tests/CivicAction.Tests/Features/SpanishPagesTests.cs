@@ -54,6 +54,10 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Congress("?state=PR&district=0"),
         Congress("?typed=true"),
         "/requests/deleted",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/1/comment",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/2/attend",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/3/attend",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/4/letter",
         "/no-such-page",
         "/error/400",
         "/error/405",
@@ -239,5 +243,40 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         var form = (IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
         var (_, answer) = await client.SubmitForPageAsync(form, url, values);
         return answer;
+    }
+
+    /// <summary>
+    /// The comment, meeting and official-letter forms sent in Spanish: empty (every finding in Spanish), then filled in (the
+    /// composed text, the letter and its ways to send it).
+    /// </summary>
+    [Theory]
+    [InlineData("1/comment", ".composer-form", "Llene “Su ocupación”: va dentro del texto.")]
+    [InlineData("2/attend", ".composer-form", "Llene “Su nombre”: va dentro del texto.")]
+    [InlineData("4/letter", ".official-form", "Escriba su nombre: la carta se firma con él.")]
+    public async Task AFormOfTheRiverStory_SentEmptyThenFilled_AnswersInSpanish(string action, string form, string finding)
+    {
+        var client = SpanishClient();
+        var url = $"/stories/{SpanishSiteFactory.RiverSlug}/actions/{action}";
+        var (_, page) = await client.GetPageAsync(url);
+
+        var refused = await HtmlClient.ParseAsync(await client.SubmitAsync(url, page, form, new Dictionary<string, string?>()));
+        Assert.Contains(refused.QuerySelectorAll("#error-summary li"), li => li.TextContent.Trim() == finding);
+        AssertNoEnglishOfTheSite(refused);
+
+        var filled = page.QuerySelectorAll($"{form} input[name^='values['], {form} input[name^='extra[']")
+            .ToDictionary(i => i.GetAttribute("name")!, _ => (string?)"Ana");
+        foreach (var (name, value) in new Dictionary<string, string?>
+        {
+            ["name"] = "Ana Ejemplo", ["street"] = "12 Calle Olmo", ["city"] = "Springfield", ["state"] = "IL", ["zip"] = "62701",
+            ["email"] = "ana@example.test", ["personal"] = "Pesco en este río con mis hijos.",
+        })
+        {
+            filled[name] = value;
+        }
+
+        var composed = await HtmlClient.ParseAsync(await client.SubmitAsync(url, page, form, filled));
+        Assert.Null(composed.QuerySelector("#error-summary"));
+        Assert.NotNull(composed.QuerySelector("#composed-text, #letter-body"));
+        AssertNoEnglishOfTheSite(composed);
     }
 }

@@ -41,7 +41,7 @@ public sealed record OfficialAction(StoryDocument Story, BriefAction Action, IRe
 /// <summary>The details form, empty or with what the person typed and a message next to each field to fix.</summary>
 public sealed record OfficialFormView(OfficialAction Action, OfficialLetterDetails Details, IReadOnlyList<FieldCheck> Errors, string? Problem = null)
 {
-    public ErrorSummaryView Summary => new(OfficialLetterStrings.Text("Form.Problem"), Errors, FieldIds.For);
+    public ErrorSummaryView Summary => new(SharedStrings.Text("Form.Problem"), Errors, FieldIds.For);
 
     public FieldView Field(string name, string label, string? value, string? autocomplete = null, string? hint = null,
         string type = "text", int maxLength = 200, string? inputMode = null) =>
