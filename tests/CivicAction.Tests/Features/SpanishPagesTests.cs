@@ -279,4 +279,14 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.NotNull(composed.QuerySelector("#composed-text, #letter-body"));
         AssertNoEnglishOfTheSite(composed);
     }
+
+    [Fact]
+    public async Task TheDistrictOfColumbia_TakesItsArticle_InSpanish()
+    {
+        var text = ReadableText(await SpanishPageAsync(Congress("?zip=20001")));
+
+        Assert.Contains("distrito único del Distrito de Columbia", text, StringComparison.Ordinal);
+        Assert.Contains("El Distrito de Columbia no tiene senadores", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("de Distrito de Columbia", text, StringComparison.Ordinal);
+    }
 }

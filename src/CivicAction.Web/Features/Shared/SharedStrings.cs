@@ -48,6 +48,26 @@ public sealed class SharedStrings
         return Resources.GetString($"State.{state.Code}", CultureInfo.CurrentUICulture) ?? state.Name;
     }
 
+    /// <summary>
+    /// A state's name after "of" in Spanish text: "de Alaska", and with its article where Spanish puts one, contracted as
+    /// Spanish writes it: "del Distrito de Columbia", "de las Islas Vírgenes de EE. UU." (<c>StateOf.{code}</c>).
+    /// </summary>
+    public static string OfStateName(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Resources.GetString($"StateOf.{state.Code}", CultureInfo.CurrentUICulture) ?? string.Format(SiteLanguages.Formatting, Text("StateOf"), StateName(state));
+    }
+
+    /// <summary>A state's name opening a sentence: "El Distrito de Columbia no tiene senadores" (<c>StateSubject.{code}</c>, Spanish only).</summary>
+    public static string StateNameAsSubject(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        // English writes the bare name ("District of Columbia has no senators"); only Spanish takes the article.
+        return SiteLanguages.Current == SiteLanguages.Spanish
+            ? Resources.GetString($"StateSubject.{state.Code}", CultureInfo.CurrentUICulture) ?? StateName(state)
+            : StateName(state);
+    }
+
     /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>
     public static string LongDateWithDay(DateOnly date) => date.ToString(Text("Date.LongWithDay"), SiteLanguages.Formatting);
 }
