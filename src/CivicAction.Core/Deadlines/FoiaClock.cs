@@ -39,7 +39,7 @@ public sealed record FoiaClockFacts(DateOnly SentOn, SubmissionRoute Route)
 /// A date the law fixes exactly (<see cref="Earliest"/> = <see cref="Latest"/>) or within a range, with the rule it comes
 /// from; null dates when the clock is paused and no date can be known yet.
 /// </summary>
-public sealed record LegalDate(DateOnly? Earliest, DateOnly? Latest, string Rule, IReadOnlyList<string> Notes)
+public sealed record LegalDate(DateOnly? Earliest, DateOnly? Latest, ClockText Rule, IReadOnlyList<ClockText> Notes)
 {
     public bool IsRange => Earliest != Latest;
 
@@ -69,7 +69,7 @@ public static class FoiaClock
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.AgencyStatedReceipt is { } stated)
         {
-            return new LegalDate(stated, stated, "the receipt date the agency stated", []);
+            return new LegalDate(stated, stated, new ClockText("receipt-stated", "the receipt date the agency stated"), []);
         }
 
         return facts.Route switch
@@ -77,9 +77,9 @@ public static class FoiaClock
             SubmissionRoute.Post => new LegalDate(
                 BusinessDays.AddWorkingDays(facts.SentOn, 1),
                 BusinessDays.AddWorkingDays(facts.SentOn, PostLatestWorkingDays),
-                "estimated: a posted letter has no known receipt date until the agency acknowledges it",
-                [$"Estimated as 1 to {PostLatestWorkingDays} working days after posting, since mail to federal agencies is screened. Enter the receipt date the agency states when it acknowledges your request."]),
-            _ => new LegalDate(facts.SentOn, facts.SentOn, $"received the day it was sent ({Route(facts.Route)})", []),
+                new ClockText("receipt-post-estimated", "estimated: a posted letter has no known receipt date until the agency acknowledges it"),
+                [new ClockText("note-post-estimate", $"Estimated as 1 to {PostLatestWorkingDays} working days after posting, since mail to federal agencies is screened. Enter the receipt date the agency states when it acknowledges your request.", [PostLatestWorkingDays])]),
+            _ => new LegalDate(facts.SentOn, facts.SentOn, new ClockText("receipt-same-day", $"received the day it was sent ({Route(facts.Route)})", [Route(facts.Route)]), []),
         };
     }
 
@@ -90,22 +90,22 @@ public static class FoiaClock
         var receipt = Receipt(facts);
         if (!facts.FirstReachedWrongOffice)
         {
-            return receipt with { Rule = $"receipt ({receipt.Rule}), 5 U.S.C. 552(a)(6)(A)(i)" };
+            return receipt with { Rule = new ClockText("start-receipt", $"receipt ({receipt.Rule}), 5 U.S.C. 552(a)(6)(A)(i)", [receipt.Rule]) };
         }
 
         // "Not later than ten days after the request is first received by any component ... designated ... to receive
         // requests": the statute does not say working days; agencies' rules commonly do. The later reading is the cap.
         var cap = BusinessDays.AddWorkingDays(receipt.Latest!.Value, MisroutedAllowanceDays);
-        const string rule = "receipt by the right component, at the latest ten days after it first reached the agency (5 U.S.C. 552(a)(6)(A)(ii), closing text)";
+        var rule = new ClockText("start-misrouted", "receipt by the right component, at the latest ten days after it first reached the agency (5 U.S.C. 552(a)(6)(A)(ii), closing text)");
         if (facts.ReachedRightOfficeOn is { } reached)
         {
             var start = reached > cap ? cap : reached;
             return new LegalDate(start, start, rule, start == cap && reached > cap
-                ? ["The right office received it more than ten days after the agency did: the clock started at the ten-day mark."] : []);
+                ? [new ClockText("note-misrouted-capped", "The right office received it more than ten days after the agency did: the clock started at the ten-day mark.")] : []);
         }
 
         return new LegalDate(receipt.Earliest, cap, rule,
-            ["The request first reached the wrong office: the clock starts when the right one receives it, and no later than ten working days after the agency first did."]);
+            [new ClockText("note-misrouted-pending", "The request first reached the wrong office: the clock starts when the right one receives it, and no later than ten working days after the agency first did.")]);
     }
 
     /// <summary>The last day for the agency's determination, with the rule and any range.</summary>
@@ -115,20 +115,23 @@ public static class FoiaClock
         var start = ClockStarts(facts);
         var days = FoiaDeadlines.ResponseWorkingDays + (facts.UnusualCircumstances ? FoiaDeadlines.UnusualCircumstancesWorkingDays : 0);
         var rule = facts.UnusualCircumstances
-            ? "30 working days: 20 (5 U.S.C. 552(a)(6)(A)(i)) plus 10 for unusual circumstances (552(a)(6)(B)(i))"
-            : "20 working days after receipt (5 U.S.C. 552(a)(6)(A)(i))";
-        var notes = new List<string>(start.Notes);
+            ? new ClockText("due-30", "30 working days: 20 (5 U.S.C. 552(a)(6)(A)(i)) plus 10 for unusual circumstances (552(a)(6)(B)(i))")
+            : new ClockText("due-20", "20 working days after receipt (5 U.S.C. 552(a)(6)(A)(i))");
+        var notes = new List<ClockText>(start.Notes);
         var tolling = Tolling(facts.Tolling, notes);
         if (tolling.Any(t => t.AnsweredOn is null))
         {
             var paused = tolling.First(t => t.AnsweredOn is null);
-            notes.Add($"Paused since {paused.AskedOn:yyyy-MM-dd}, when the agency asked you {(paused.Reason == TollingReason.Information ? "for information" : "about fees")}: the clock runs again when your answer reaches it (552(a)(6)(A)(ii)).");
+            var about = paused.Reason == TollingReason.Information
+                ? new ClockText("asked-information", "for information")
+                : new ClockText("asked-fees", "about fees");
+            notes.Add(new ClockText("note-paused", $"Paused since {paused.AskedOn:yyyy-MM-dd}, when the agency asked you {about}: the clock runs again when your answer reaches it (552(a)(6)(A)(ii)).", [paused.AskedOn, about]));
             return new LegalDate(null, null, rule, notes);
         }
 
         if (tolling.Count > 0)
         {
-            rule += ", not counting the days the agency awaited your answer (552(a)(6)(A)(ii)(I), (II))";
+            rule = new ClockText(rule.Code + "-tolled", rule.English + ", not counting the days the agency awaited your answer (552(a)(6)(A)(ii)(I), (II))");
         }
 
         return new LegalDate(Count(start.Earliest!.Value, days, tolling), Count(start.Latest!.Value, days, tolling), rule, notes);
@@ -145,14 +148,14 @@ public static class FoiaClock
 
         var receipt = Receipt(facts);
         return new LegalDate(receipt.Earliest!.Value.AddDays(ExpeditedDecisionDays), receipt.Latest!.Value.AddDays(ExpeditedDecisionDays),
-            "10 calendar days after the request (5 U.S.C. 552(a)(6)(E)(ii)(I))", receipt.Notes);
+            new ClockText("expedited-decision", "10 calendar days after the request (5 U.S.C. 552(a)(6)(E)(ii)(I))"), receipt.Notes);
     }
 
     /// <summary>
     /// The periods that toll: every fee question, and only the first request for information (the statute allows the
     /// agency "one request"); a later request for information is listed in the notes and does not stop the clock.
     /// </summary>
-    private static List<TollingPeriod> Tolling(IReadOnlyList<TollingPeriod> periods, List<string> notes)
+    private static List<TollingPeriod> Tolling(IReadOnlyList<TollingPeriod> periods, List<ClockText> notes)
     {
         var tolling = new List<TollingPeriod>();
         var askedForInformation = false;
@@ -162,7 +165,7 @@ public static class FoiaClock
             {
                 if (askedForInformation)
                 {
-                    notes.Add($"The agency's second request for information ({period.AskedOn:yyyy-MM-dd}) does not pause the clock: the law allows one.");
+                    notes.Add(new ClockText("note-second-information", $"The agency's second request for information ({period.AskedOn:yyyy-MM-dd}) does not pause the clock: the law allows one.", [period.AskedOn]));
                     continue;
                 }
 
@@ -197,10 +200,10 @@ public static class FoiaClock
         return day;
     }
 
-    private static string Route(SubmissionRoute route) => route switch
+    private static ClockText Route(SubmissionRoute route) => route switch
     {
-        SubmissionRoute.Portal => "through the agency's portal",
-        SubmissionRoute.EmailApp or SubmissionRoute.SentForMe => "by e-mail",
-        _ => "by post",
+        SubmissionRoute.Portal => new ClockText("route-portal", "through the agency's portal"),
+        SubmissionRoute.EmailApp or SubmissionRoute.SentForMe => new ClockText("route-email", "by e-mail"),
+        _ => new ClockText("route-post", "by post"),
     };
 }

@@ -54,6 +54,10 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Congress("?state=PR&district=0"),
         Congress("?typed=true"),
         "/requests/deleted",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/1/comment",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/2/attend",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/3/attend",
+        $"/stories/{SpanishSiteFactory.RiverSlug}/actions/4/letter",
         "/no-such-page",
         "/error/400",
         "/error/405",
@@ -179,8 +183,8 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         }, "button[formaction*='Save']");
         var url = saved.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.True(url.StartsWith("/requests/", StringComparison.Ordinal), (await HtmlClient.ParseAsync(saved)).QuerySelector("#error-summary")?.TextContent);
-        await RecordAsync(client, url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "EmailApp" });
-        await RecordAsync(client, url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "PartlyDenied" }, "ans-b5", "ans-b6", "ans-fee-waiver");
+        await RecordTickingAsync(client, url, "Submitted", new() { ["Input.On"] = "2026-02-02", ["Input.Via"] = "EmailApp" });
+        await RecordTickingAsync(client, url, "Answered", new() { ["Input.On"] = "2026-03-02", ["Input.Outcome"] = "PartlyDenied" }, "ans-b5", "ans-b6", "ans-fee-waiver");
 
         var appeal = await SpanishPageAsync(url + "/appeal");
 
@@ -192,7 +196,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.StartsWith("La respuesta de la agencia se puede apelar por 3 motivos", request.QuerySelector(".appeal-summary")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
-    private static async Task RecordAsync(HttpClient client, string url, string handler, Dictionary<string, string?> values, params string[] ticked)
+    private static async Task RecordTickingAsync(HttpClient client, string url, string handler, Dictionary<string, string?> values, params string[] ticked)
     {
         var (_, page) = await client.GetPageAsync(url);
         var form = page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
@@ -217,5 +221,135 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
 
         AssertNoEnglishOfTheSite(page);
         Assert.Contains("solicitudes de FOIA", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A FOIA request's private page in Spanish, through its states: saved, sent by post (an estimated receipt and its
+    /// note), a question from the agency (the clock paused), an acknowledgement with unusual circumstances and the wrong
+    /// office, an answer; each form's findings; and the page of an agency that takes e-mail.
+    /// </summary>
+    [Fact]
+    public async Task APrivateRequestPage_InEachOfItsStates_HasNoEnglishTextOfTheSite()
+    {
+        var client = SpanishClient();
+        var url = await SaveSpanishRequestAsync(client, agencyKey: null);
+        var sent = Washington().AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var asked = Washington().AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var done in new[] { "saved", "saved-emailed", "confirm", "confirmed", "recorded" })
+        {
+            AssertNoEnglishOfTheSite((await client.GetPageAsync($"{url}?done={done}")).Document);
+        }
+
+        var refused = await RecordAsync(client, url, "Submitted", []);
+        Assert.Contains("Escriba la fecha en que la envió.", refused.QuerySelector(".error-summary-inline")!.TextContent, StringComparison.Ordinal);
+        AssertNoEnglishOfTheSite(refused);
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Submitted", [("Input.On", "2999-01-01"), ("Input.Via", "Post")]));
+
+        var posted = await RecordAsync(client, url, "Submitted", [("Input.On", sent), ("Input.Via", "Post")]);
+        Assert.Contains("Recibida por la agencia (fecha calculada)", posted.QuerySelector(".timeline")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(posted.QuerySelector(".clock-notes"));
+        AssertNoEnglishOfTheSite(posted);
+
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Question", [("Input.On", asked)]));
+        var paused = await RecordAsync(client, url, "Question", [("Input.On", asked), ("Input.Reason", "Information")]);
+        Assert.Contains("Detenido desde el", paused.QuerySelector(".clock-notes")!.TextContent, StringComparison.Ordinal);
+        AssertNoEnglishOfTheSite(paused);
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "QuestionAnswered", []));
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "QuestionAnswered", [("Input.On", asked)]));
+
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Acknowledged",
+            [("Input.On", asked), ("Input.UnusualCircumstances", "true"), ("Input.Misrouted", "true"), ("Input.ReceivedOn", "2000-01-01")]));
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Acknowledged",
+            [("Input.On", asked), ("Input.UnusualCircumstances", "true"), ("Input.Misrouted", "true"), ("Input.TrackingNumber", "ED-2026-1")]));
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Delete", []));
+        AssertNoEnglishOfTheSite(await RecordAsync(client, url, "Answered", [("Input.On", asked), ("Input.Outcome", "Granted")]));
+
+        AssertNoEnglishOfTheSite((await client.GetPageAsync(await SaveSpanishRequestAsync(client, agencyKey: "DOJ"))).Document);
+    }
+
+    private static DateOnly Washington() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "America/New_York"));
+
+    /// <summary>Saves the Spanish story's FOIA request (to the agency of <paramref name="agencyKey"/>, else the brief's); its private page's address.</summary>
+    private static async Task<string> SaveSpanishRequestAsync(HttpClient client, string? agencyKey)
+    {
+        var draft = $"/stories/{SpanishSiteFactory.StorySlug}/actions/1/foia";
+        var (_, form) = await client.GetPageAsync(draft);
+        var changes = new Dictionary<string, string?>
+        {
+            ["Form.FullName"] = "Ana Ejemplo",
+            ["Form.Email"] = "ana@example.test",
+            ["Form.PostalAddress"] = "12 Main Street\nSpringfield, IL 62701",
+            ["Form.RecordsDescription"] = "Copies of every federal grant awarded to the county's public libraries, with the grant agreements and reports.",
+            ["Form.Context"] = "", // the brief's sample text, with its blank to fill in
+            ["Form.QuestionsText"] = "",
+            ["Form.DateRangeFrom"] = "2024-01-01",
+            ["Form.ToPresent"] = "true",
+        };
+        if (agencyKey is not null)
+        {
+            changes["Form.AgencyKey"] = agencyKey;
+        }
+
+        var saved = await client.SubmitAsync(draft, form, "#foia-form", changes, "button[formaction*='Save']");
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True(saved.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/requests/", StringComparison.Ordinal),
+            (await HtmlClient.ParseAsync(saved)).QuerySelector("#error-summary")?.TextContent);
+        return saved.RequestMessage.RequestUri.AbsolutePath;
+    }
+
+    /// <summary>Sends one of the private page's forms (by its handler) with <paramref name="values"/>; the page that comes back.</summary>
+    private static async Task<IHtmlDocument> RecordAsync(HttpClient client, string url, string handler, IEnumerable<(string Name, string? Value)> values)
+    {
+        var (_, page) = await client.GetPageAsync(url);
+        var form = (IHtmlFormElement)page.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.Ordinal));
+        var (_, answer) = await client.SubmitForPageAsync(form, url, values);
+        return answer;
+    }
+
+    /// <summary>
+    /// The comment, meeting and official-letter forms sent in Spanish: empty (every finding in Spanish), then filled in (the
+    /// composed text, the letter and its ways to send it).
+    /// </summary>
+    [Theory]
+    [InlineData("1/comment", ".composer-form", "Llene “Su ocupación”: va dentro del texto.")]
+    [InlineData("2/attend", ".composer-form", "Llene “Su nombre”: va dentro del texto.")]
+    [InlineData("4/letter", ".official-form", "Escriba su nombre: la carta se firma con él.")]
+    public async Task AFormOfTheRiverStory_SentEmptyThenFilled_AnswersInSpanish(string action, string form, string finding)
+    {
+        var client = SpanishClient();
+        var url = $"/stories/{SpanishSiteFactory.RiverSlug}/actions/{action}";
+        var (_, page) = await client.GetPageAsync(url);
+
+        var refused = await HtmlClient.ParseAsync(await client.SubmitAsync(url, page, form, new Dictionary<string, string?>()));
+        Assert.Contains(refused.QuerySelectorAll("#error-summary li"), li => li.TextContent.Trim() == finding);
+        AssertNoEnglishOfTheSite(refused);
+
+        var filled = page.QuerySelectorAll($"{form} input[name^='values['], {form} input[name^='extra[']")
+            .ToDictionary(i => i.GetAttribute("name")!, _ => (string?)"Ana");
+        foreach (var (name, value) in new Dictionary<string, string?>
+        {
+            ["name"] = "Ana Ejemplo", ["street"] = "12 Calle Olmo", ["city"] = "Springfield", ["state"] = "IL", ["zip"] = "62701",
+            ["email"] = "ana@example.test", ["personal"] = "Pesco en este río con mis hijos.",
+        })
+        {
+            filled[name] = value;
+        }
+
+        var composed = await HtmlClient.ParseAsync(await client.SubmitAsync(url, page, form, filled));
+        Assert.Null(composed.QuerySelector("#error-summary"));
+        Assert.NotNull(composed.QuerySelector("#composed-text, #letter-body"));
+        AssertNoEnglishOfTheSite(composed);
+    }
+
+    [Fact]
+    public async Task TheDistrictOfColumbia_TakesItsArticle_InSpanish()
+    {
+        var text = ReadableText(await SpanishPageAsync(Congress("?zip=20001")));
+
+        Assert.Contains("distrito único del Distrito de Columbia", text, StringComparison.Ordinal);
+        Assert.Contains("El Distrito de Columbia no tiene senadores", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("de Distrito de Columbia", text, StringComparison.Ordinal);
     }
 }

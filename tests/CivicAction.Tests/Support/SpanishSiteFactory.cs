@@ -11,6 +11,9 @@ public sealed class SpanishSiteFactory : AppFactory
 {
     public const string StorySlug = "la-junta-del-condado-propone-recortar-el-horario-de-las";
 
+    /// <summary>The story whose actions are a public comment, two meetings (one the brief dates, one it does not) and a letter to a state legislator.</summary>
+    public const string RiverSlug = "el-distrito-del-rio-quiere-quitar-los-limites-a-la";
+
     public SpanishSiteFactory() : base(PrepareSeeds())
     {
         CongressSite.Import(DatabasePath);

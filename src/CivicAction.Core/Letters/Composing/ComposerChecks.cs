@@ -17,6 +17,9 @@ public static class ComposerChecks
 
     public const string PersonalField = "personal";
 
+    /// <summary>The last value of a "required" finding whose field still holds a [bracketed] blank (not an empty one).</summary>
+    public const string Bracketed = "bracketed";
+
     public static List<FieldCheck> Check(ComposerTemplate template, ComposerInput input)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -28,19 +31,19 @@ public static class ComposerChecks
             var value = input.Value(i);
             if (value.Any(char.IsControl))
             {
-                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.LineBreakOrControl, $"Write “{name}” on one line: line breaks and other control characters are not allowed."));
+                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.LineBreakOrControl, $"Write “{name}” on one line: line breaks and other control characters are not allowed.") with { Values = [name] });
             }
             else if (value.Trim().Length > ValueMax)
             {
-                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.TooLong, $"Shorten “{name}” to at most {ValueMax} characters."));
+                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.TooLong, $"Shorten “{name}” to at most {ValueMax} characters.") with { Values = [name, ValueMax] });
             }
             else if (value.Trim().Length == 0)
             {
-                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.Required, $"Fill in “{name}”: it goes into the text."));
+                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.Required, $"Fill in “{name}”: it goes into the text.") with { Values = [name] });
             }
             else if (Placeholders.In(value).Any())
             {
-                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.Required, $"Write your own words for “{name}”, not a [bracketed] blank."));
+                errors.Add(FieldCheck.Blocking(ValueField(i), ComposerCheckCodes.Required, $"Write your own words for “{name}”, not a [bracketed] blank.") with { Values = [name, Bracketed] });
             }
         }
 
@@ -51,11 +54,11 @@ public static class ComposerChecks
         }
         else if (ComposedText.Normalize(personal).Length > PersonalMax)
         {
-            errors.Add(FieldCheck.Blocking(PersonalField, ComposerCheckCodes.TooLong, $"Shorten your paragraph to at most {PersonalMax:N0} characters."));
+            errors.Add(FieldCheck.Blocking(PersonalField, ComposerCheckCodes.TooLong, $"Shorten your paragraph to at most {PersonalMax:N0} characters.") with { Values = [PersonalMax] });
         }
         else if (Placeholders.In(personal).Any())
         {
-            errors.Add(FieldCheck.Blocking(PersonalField, ComposerCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words."));
+            errors.Add(FieldCheck.Blocking(PersonalField, ComposerCheckCodes.Required, "Replace the [bracketed] blank in your paragraph with your own words.") with { Values = [Bracketed] });
         }
 
         return errors;
@@ -72,7 +75,7 @@ public static class ComposerChecks
 
         var over = count - CommentLength.RegulationsGovMax;
         return FieldCheck.Blocking(PersonalField, ComposerCheckCodes.OverLimit, string.Create(CultureInfo.InvariantCulture,
-            $"Your comment is {count:N0} characters: Regulations.gov takes at most {CommentLength.RegulationsGovMax:N0}. Shorten your paragraph by {over:N0} character{(over == 1 ? "" : "s")}, or attach a longer text there as a file."));
+            $"Your comment is {count:N0} characters: Regulations.gov takes at most {CommentLength.RegulationsGovMax:N0}. Shorten your paragraph by {over:N0} character{(over == 1 ? "" : "s")}, or attach a longer text there as a file.")) with { Values = [count, CommentLength.RegulationsGovMax, over] };
     }
 }
 

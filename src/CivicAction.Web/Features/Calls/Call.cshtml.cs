@@ -42,7 +42,7 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
     /// <summary>Every finding of the lookup and of the name and city, for the summary at the top.</summary>
     public IReadOnlyList<FieldCheck> Errors => [.. Lookup?.Errors ?? [], .. CallerErrors];
 
-    public ErrorSummaryView Summary => new("There is a problem", Errors, FieldIds.For);
+    public ErrorSummaryView Summary => new(SharedStrings.Text("Form.Problem"), Errors, FieldIds.For);
 
     /// <summary>What the last outcome form said: recorded (with the outcome), or nothing chosen.</summary>
     public CallOutcome? Recorded { get; private set; }

@@ -58,11 +58,11 @@ public sealed class CommentModel(StoryStore stories) : PageModel
 
     private (IActionResult Page, string? Text) Compose(ComposerTemplate template, ComposerInput input)
     {
-        var errors = ComposerChecks.Check(template, input);
+        var errors = ComposerCheckTexts.Localize(ComposerChecks.Check(template, input));
         var text = ComposedText.Compose(template, input);
         if (errors.Count == 0 && ComposerChecks.CheckCommentLength(text) is { } over)
         {
-            errors.Add(over);
+            errors.AddRange(ComposerCheckTexts.Localize([over]));
         }
 
         var ok = errors.Count == 0;

@@ -3,6 +3,8 @@ using CivicAction.Core.Deadlines;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -22,10 +24,13 @@ public sealed record TimelineStep(string Label, DateOnly? On, bool Done, string?
 public sealed class FoiaTracking
 {
     private readonly string _siteName;
+    private readonly IStringLocalizer<FoiaStrings> _text;
 
-    public FoiaTracking(FoiaRecord record, IReadOnlyList<OutboxMessage> messages, DateTimeOffset? confirmedAt, DateOnly today, string siteName)
+    public FoiaTracking(FoiaRecord record, IReadOnlyList<OutboxMessage> messages, DateTimeOffset? confirmedAt, DateOnly today, string siteName,
+        IStringLocalizer<FoiaStrings> text)
     {
         _siteName = siteName;
+        _text = text;
         Letter = messages.LastOrDefault(m => m.Purpose == MessagePurpose.Foia);
         Confirmation = messages.LastOrDefault(m => m.Purpose == MessagePurpose.Confirmation);
         ConfirmedAt = confirmedAt;
@@ -38,13 +43,13 @@ public sealed class FoiaTracking
         Request = Record.Request;
     }
 
-    /// <summary>A stored request with what its messages say, as of today in Washington.</summary>
-    public static FoiaTracking Load(FoiaRecord record, HeldMessages held, SiteOptions site, TimeProvider clock)
+    /// <summary>A stored request with what its messages say, as of today in Washington, worded in the page's language.</summary>
+    public static FoiaTracking Load(FoiaRecord record, HeldMessages held, SiteOptions site, TimeProvider clock, IStringLocalizer<FoiaStrings> text)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(held);
         ArgumentNullException.ThrowIfNull(site);
-        return new FoiaTracking(record, held.Messages(record.Owner), held.ConfirmedAt(record.Owner), FederalDate.Today(clock), site.Name);
+        return new FoiaTracking(record, held.Messages(record.Owner), held.ConfirmedAt(record.Owner), FederalDate.Today(clock), site.Name, text);
     }
 
     public FoiaRecord Record { get; }
@@ -72,68 +77,67 @@ public sealed class FoiaTracking
 
     public IReadOnlyList<TimelineStep> Timeline()
     {
-        var steps = new List<TimelineStep> { new("Drafted", FederalDate.On(Record.CreatedAt), true) };
+        var steps = new List<TimelineStep> { new(T("Step.Drafted"), FederalDate.On(Record.CreatedAt), true) };
         if (Record.SendRequestedAt is { } asked)
         {
-            steps.Add(new("Confirmation e-mail sent to you", FederalDate.On(asked), true));
-            steps.Add(new("You confirmed your e-mail address", ConfirmedAt is { } c ? FederalDate.On(c) : null, ConfirmedAt is not null));
+            steps.Add(new(T("Step.ConfirmationSent"), FederalDate.On(asked), true));
+            steps.Add(new(T("Step.Confirmed"), ConfirmedAt is { } c ? FederalDate.On(c) : null, ConfirmedAt is not null));
         }
 
         if (Record.SubmittedOn is { } sent)
         {
-            steps.Add(new("Sent", sent, true, Via(Record.SubmittedVia)));
+            steps.Add(new(T("Step.Sent"), sent, true, Via(Record.SubmittedVia)));
         }
 
         if (Record.Receipt is { } receipt)
         {
-            steps.Add(new(receipt.IsRange ? "Received by the agency (estimated)" : "Received by the agency", receipt.Earliest,
-                !receipt.IsRange || Today >= receipt.Latest, Capitalized(receipt.Rule), receipt.Latest));
+            steps.Add(new(receipt.IsRange ? T("Step.ReceivedEstimated") : T("Step.Received"), receipt.Earliest,
+                !receipt.IsRange || Today >= receipt.Latest, Rule(receipt.Rule), receipt.Latest));
         }
         else
         {
-            steps.Add(new("Received by the agency", null, false));
+            steps.Add(new(T("Step.Received"), null, false));
         }
 
         if (Record.AcknowledgedOn is { } acknowledged)
         {
-            steps.Add(new("Acknowledged", acknowledged, true, Record.TrackingNumber is { } t ? $"Tracking number {t}" : null));
+            steps.Add(new(T("Step.Acknowledged"), acknowledged, true, Record.TrackingNumber is { } t ? _text["Step.TrackingNumberIs", t].Value : null));
         }
         else if (Record.TrackingNumber is { } tracking)
         {
-            steps.Add(new("Tracking number", null, true, tracking));
+            steps.Add(new(T("Step.TrackingNumber"), null, true, tracking));
         }
 
         foreach (var question in Record.Tolling)
         {
-            var about = question.Reason == TollingReason.Information ? "for information" : "about fees";
-            steps.Add(new($"The agency asked you {about}", question.AskedOn, true, "The clock pauses while it awaits your answer"));
-            steps.Add(new("Your answer reached the agency", question.AnsweredOn, question.AnsweredOn is not null,
-                question.AnsweredOn is null ? "Record it when you have answered: the clock then runs again" : null));
+            steps.Add(new(T(question.Reason == TollingReason.Information ? "Step.AskedInformation" : "Step.AskedFees"), question.AskedOn, true,
+                T("Step.ClockPauses")));
+            steps.Add(new(T("Step.AnswerReached"), question.AnsweredOn, question.AnsweredOn is not null,
+                question.AnsweredOn is null ? T("Step.RecordYourAnswer") : null));
         }
 
         if (Record.ExpeditedDecisionDue is { } expedited)
         {
-            steps.Add(new("Decision on expedited processing due", expedited.Earliest, Today > expedited.Latest, Capitalized(expedited.Rule),
-                expedited.Latest));
+            steps.Add(new(T("Step.ExpeditedDue"), expedited.Earliest, Today > expedited.Latest, Rule(expedited.Rule), expedited.Latest));
         }
 
         if (Record.ResponseDue is { } due)
         {
             if (due.IsKnown)
             {
-                steps.Add(new(IsOverdue ? "Answer was due (overdue)" : "Answer due", due.Earliest, IsAnswered || Today > due.Latest,
-                    Capitalized(due.Rule), due.Latest));
+                steps.Add(new(IsOverdue ? T("Step.AnswerWasDue") : T("Step.AnswerDue"), due.Earliest, IsAnswered || Today > due.Latest,
+                    Rule(due.Rule), due.Latest));
             }
             else
             {
-                steps.Add(new("Answer due: the clock is paused", null, false, Capitalized(due.Rule)));
+                steps.Add(new(T("Step.AnswerDuePaused"), null, false, Rule(due.Rule)));
             }
         }
 
-        steps.Add(new("Answered", Record.AnsweredOn, IsAnswered, Outcome(Record.Outcome)));
+        steps.Add(new(T("Step.Answered"), Record.AnsweredOn, IsAnswered, Outcome(Record.Outcome)));
         if (Record.AppealDeadline is { } appeal)
         {
-            steps.Add(new("Last day to appeal", appeal, Today > appeal));
+            steps.Add(new(T("Step.LastDayToAppeal"), appeal, Today > appeal));
         }
 
         return steps;
@@ -141,25 +145,33 @@ public sealed class FoiaTracking
 
     /// <summary>What the clock's dates rest on, beyond their rules: estimates, pauses, the ten-day allowance.</summary>
     public IReadOnlyList<string> ClockNotes =>
-        [.. (Record.Receipt?.Notes ?? []), .. (Record.ResponseDue?.Notes ?? []).Except(Record.Receipt?.Notes ?? [])];
+        [.. (Record.Receipt?.Notes ?? []).Concat((Record.ResponseDue?.Notes ?? []).ExceptBy((Record.Receipt?.Notes ?? []).Select(n => n.English), n => n.English))
+            .Select(note => FoiaClockTexts.Word(note, _text))];
 
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private string T(string key) => _text[key];
+
+    // A rule shown as a step's detail, a sentence of its own.
+    private string Rule(ClockText rule)
+    {
+        var worded = FoiaClockTexts.Word(rule, _text);
+        return worded.Length == 0 ? worded : char.ToUpper(worded[0], SiteLanguages.Formatting) + worded[1..];
+    }
 
     public string? Via(SubmissionRoute? via) => via switch
     {
-        SubmissionRoute.Portal => "through the agency's portal",
-        SubmissionRoute.EmailApp => "by e-mail from your own account",
-        SubmissionRoute.Post => "by post",
-        SubmissionRoute.SentForMe => $"sent by {_siteName} for you",
+        SubmissionRoute.Portal => T("Via.Portal"),
+        SubmissionRoute.EmailApp => T("Via.EmailApp"),
+        SubmissionRoute.Post => T("Via.Post"),
+        SubmissionRoute.SentForMe => _text["Via.SentForMe", _siteName],
         _ => null,
     };
 
-    public static string? Outcome(FoiaOutcome? outcome) => outcome switch
+    public string? Outcome(FoiaOutcome? outcome) => outcome switch
     {
-        FoiaOutcome.Granted => "Records released in full",
-        FoiaOutcome.PartlyDenied => "Some records withheld",
-        FoiaOutcome.Denied => "Request denied",
-        FoiaOutcome.NoRecords => "The agency says it found no records",
+        FoiaOutcome.Granted => T("Outcome.Granted"),
+        FoiaOutcome.PartlyDenied => T("Outcome.PartlyDenied"),
+        FoiaOutcome.Denied => T("Outcome.Denied"),
+        FoiaOutcome.NoRecords => T("Outcome.NoRecords"),
         _ => null,
     };
 }

@@ -2,11 +2,13 @@ using CivicAction.Web.Platform.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using CivicAction.Core.Deadlines;
 using CivicAction.Core.Letters.Foia;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Smtp;
+using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Platform.RateLimits;
 
 namespace CivicAction.Web.Features.Foia;
@@ -22,7 +24,8 @@ public sealed class RequestModel(
     HeldMessages held,
     IOptions<SmtpOptions> smtp,
     IOptions<SiteOptions> site,
-    TimeProvider clock) : PageModel
+    TimeProvider clock,
+    IStringLocalizer<FoiaStrings> text) : PageModel
 {
     public FoiaTracking Tracking { get; private set; } = null!;
 
@@ -44,11 +47,11 @@ public sealed class RequestModel(
 
         Notice = done switch
         {
-            "saved" => "Saved. This page's address is private: bookmark it, it is the only way back to your request.",
-            "saved-emailed" => $"Saved, and we are e-mailing this page's address to {Tracking.Request.Email}. It is private: keep that e-mail, or bookmark this page.",
-            "confirm" => $"We sent a confirmation link to {Tracking.Request.Email}. Open it to send your request.",
-            "confirmed" => "Thank you: your address is confirmed and the request is on its way to the agency.",
-            "recorded" => "Recorded.",
+            "saved" => text["Notice.Saved"].Value,
+            "saved-emailed" => text["Notice.SavedEmailed", Tracking.Request.Email].Value,
+            "confirm" => text["Notice.Confirm", Tracking.Request.Email].Value,
+            "confirmed" => text["Notice.Confirmed"].Value,
+            "recorded" => text["Notice.Recorded"].Value,
             _ => null,
         };
         return Page();
@@ -56,7 +59,7 @@ public sealed class RequestModel(
 
     public IActionResult OnPostSubmitted(string token) => Update(token, record =>
     {
-        if (Day("Input.On", "the date you sent it", Input.On) is { } on && Choice("Input.Via", "how you sent it", Input.Via) is { } via)
+        if (Day("Input.On", "Sent", Input.On) is { } on && Choice("Input.Via", "Via", Input.Via) is { } via)
         {
             return () => requests.RecordSubmission(record.Id, on, via, Input.TrackingNumber);
         }
@@ -66,11 +69,11 @@ public sealed class RequestModel(
 
     public IActionResult OnPostAcknowledged(string token) => Update(token, record =>
     {
-        var on = Day("Input.On", "the date of the acknowledgement", Input.On);
+        var on = Day("Input.On", "Acknowledged", Input.On);
         var received = Input.ReceivedOn;
-        SinceSent("Input.ReceivedOn", "The date the agency says it received your request", received, record.SubmittedOn);
+        SinceSent("Input.ReceivedOn", "Received", received, record.SubmittedOn);
         var reached = Input.Misrouted ? Input.ReachedRightOfficeOn : null;
-        SinceSent("Input.ReachedRightOfficeOn", "The date the right office received it", reached, record.SubmittedOn);
+        SinceSent("Input.ReachedRightOfficeOn", "Reached", reached, record.SubmittedOn);
 
         return on is { } day && ModelState.IsValid
             ? () => requests.RecordAcknowledgement(record.Id, new Acknowledgement(day, Input.TrackingNumber, Input.UnusualCircumstances, received, Input.Misrouted, reached))
@@ -81,15 +84,15 @@ public sealed class RequestModel(
     {
         if (record.OpenQuestion is not null)
         {
-            ModelState.AddModelError("Input.On", "The agency's last question is still open: record the day your answer reached it first.");
+            ModelState.AddModelError("Input.On", text["Record.QuestionStillOpen"]);
             return null;
         }
 
-        var on = Day("Input.On", "the date of the agency's question", Input.On);
-        var reason = Choice("Input.Reason", "what the agency asked about", Input.Reason);
+        var on = Day("Input.On", "Question", Input.On);
+        var reason = Choice("Input.Reason", "Reason", Input.Reason);
         if (on is { } d && record.SubmittedOn is { } sent && d < sent)
         {
-            ModelState.AddModelError("Input.On", $"The agency's question cannot come before the day you sent the request ({Iso(sent)}).");
+            ModelState.AddModelError("Input.On", text["Record.QuestionBeforeSent", Shown(sent)]);
         }
 
         return on is { } day && reason is { } why && ModelState.IsValid ? () => requests.RecordQuestion(record.Id, why, day) : null;
@@ -99,14 +102,14 @@ public sealed class RequestModel(
     {
         if (record.OpenQuestion is not { } open)
         {
-            ModelState.AddModelError("Input.On", "There is no open question from the agency to answer.");
+            ModelState.AddModelError("Input.On", text["Record.NoOpenQuestion"]);
             return null;
         }
 
-        var on = Day("Input.On", "the date your answer reached the agency", Input.On);
+        var on = Day("Input.On", "QuestionAnswered", Input.On);
         if (on is { } d && d < open.AskedOn)
         {
-            ModelState.AddModelError("Input.On", $"Your answer cannot reach the agency before its question ({Iso(open.AskedOn)}).");
+            ModelState.AddModelError("Input.On", text["Record.AnswerBeforeQuestion", Shown(open.AskedOn)]);
         }
 
         return on is { } day && ModelState.IsValid ? () => requests.RecordQuestionAnswered(record.Id, day) : null;
@@ -114,7 +117,7 @@ public sealed class RequestModel(
 
     public IActionResult OnPostAnswered(string token) => Update(token, record =>
     {
-        if (Day("Input.On", "the date of the answer", Input.On) is { } on && Choice("Input.Outcome", "what the agency said", Input.Outcome) is { } outcome
+        if (Day("Input.On", "Answered", Input.On) is { } on && Choice("Input.Outcome", "Outcome", Input.Outcome) is { } outcome
             && Input.AnswerOf(outcome, ModelState) is { } answer)
         {
             return () => requests.RecordAnswer(record.Id, on, answer);
@@ -133,7 +136,7 @@ public sealed class RequestModel(
 
         if (!confirm)
         {
-            ModelState.AddModelError("confirm", "Nothing was deleted: tick “Yes, delete it” to confirm, then press the button again.");
+            ModelState.AddModelError("confirm", text["Record.NothingDeleted"]);
             return Page();
         }
 
@@ -154,12 +157,12 @@ public sealed class RequestModel(
 
         if (Input.HasLineBreak)
         {
-            ModelState.AddModelError("Input.TrackingNumber", "Write the tracking number on one line.");
+            ModelState.AddModelError("Input.TrackingNumber", text["Record.TrackingOneLine"]);
         }
 
         if (Input.Via == SubmissionRoute.SentForMe)
         {
-            ModelState.AddModelError("Input.Via", "Choose how you sent it: through the portal, from your own e-mail, or by post.");
+            ModelState.AddModelError("Input.Via", text["Record.ChooseRoute"]);
         }
 
         var save = ModelState.IsValid ? check(Tracking.Record) : null;
@@ -172,44 +175,46 @@ public sealed class RequestModel(
         return new SeeOtherResult($"/requests/{token}?done=recorded");
     }
 
-    // A date the person must give (no day is assumed for them), not after today in Washington.
+    // A date the person must give (no day is assumed for them), not after today in Washington. The messages are
+    // Record.Enter.{what} and Record.NotAfterToday.{what}: each date reads differently in a sentence of its own.
     private DateOnly? Day(string field, string what, DateOnly? value)
     {
         if (value is not { } day)
         {
-            ModelState.AddModelError(field, $"Enter {what}.");
+            ModelState.AddModelError(field, text[$"Record.Enter.{what}"]);
             return null;
         }
 
         if (day > Tracking.Today)
         {
-            ModelState.AddModelError(field, $"{char.ToUpperInvariant(what[0])}{what[1..]} cannot be after today ({Iso(Tracking.Today)}).");
+            ModelState.AddModelError(field, text[$"Record.NotAfterToday.{what}", Shown(Tracking.Today)]);
             return null;
         }
 
         return day;
     }
 
-    // An optional date the agency states: from the day the request was sent through today.
+    // An optional date the agency states: from the day the request was sent through today (Record.SinceSent.{what}).
     private void SinceSent(string field, string what, DateOnly? value, DateOnly? sent)
     {
         if (value is { } day && (day > Tracking.Today || (sent is { } s && day < s)))
         {
-            ModelState.AddModelError(field, $"{what} must be between the day you sent it ({Iso(sent)}) and today.");
+            ModelState.AddModelError(field, text[$"Record.SinceSent.{what}", Shown(sent)]);
         }
     }
 
+    // A choice the person must make (Record.Choose.{what}).
     private T? Choice<T>(string field, string what, T? value) where T : struct
     {
         if (value is null)
         {
-            ModelState.AddModelError(field, $"Choose {what}.");
+            ModelState.AddModelError(field, text[$"Record.Choose.{what}"]);
         }
 
         return value;
     }
 
-    private static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Shown(DateOnly? day) => day is { } d ? SharedStrings.LongDate(d) : "";
 
     private bool Load(string token)
     {
@@ -219,7 +224,7 @@ public sealed class RequestModel(
         }
 
         Token = token;
-        Tracking = FoiaTracking.Load(record, held, site.Value, clock);
+        Tracking = FoiaTracking.Load(record, held, site.Value, clock, text);
         return true;
     }
 

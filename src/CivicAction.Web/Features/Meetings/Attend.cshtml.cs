@@ -55,7 +55,7 @@ public sealed class AttendModel(StoryStore stories) : PageModel
 
     private (IActionResult Page, string? Text) Compose(ComposerInput input)
     {
-        var errors = ComposerChecks.Check(Template, input);
+        var errors = ComposerCheckTexts.Localize(ComposerChecks.Check(Template, input));
         var text = errors.Count == 0 ? ComposedText.Compose(Template, input) : null;
         Composer = new ComposerView(BasePath, "statement", Template, input, errors, text, null);
         return (Page(), text);

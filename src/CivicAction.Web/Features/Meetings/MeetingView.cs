@@ -1,6 +1,7 @@
 using System.Globalization;
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Formats;
+using CivicAction.Web.Features.Shared;
 using CivicAction.Web.Features.Stories;
 
 namespace CivicAction.Web.Features.Meetings;
@@ -21,7 +22,7 @@ public sealed record MeetingView(StoryAction Found, MeetingDetails Details)
 
     public bool YearAssumed => Details.Date is null && Day is not null;
 
-    public string? DayText => Day?.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
+    public string? DayText => Day is { } day ? SharedStrings.LongDateWithDay(day) : null;
 
     /// <summary>What the brief does not give, each as a sentence.</summary>
     public IEnumerable<string> MissingSentences()
@@ -31,14 +32,14 @@ public sealed record MeetingView(StoryAction Found, MeetingDetails Details)
             yield return missing switch
             {
                 "date" => Details.DateText is { } weekday
-                    ? $"The brief gives only the day of the week ({weekday}), not the date: check the agency's page."
-                    : "The brief does not give the date: check the agency's page.",
+                    ? MeetingStrings.Format("Missing.DateWeekdayOnly", weekday)
+                    : MeetingStrings.Text("Missing.Date"),
                 "year" => Day is { } day
-                    ? $"The brief does not give the year: this page takes the next {Details.DateText} after the story's date, {day.Year}. Check the agency's page."
-                    : "The brief does not give the year: check the agency's page.",
-                "time" => "The brief does not give the time: check the agency's page.",
-                "place" => "The brief does not give the place: check the agency's page.",
-                _ => $"The brief does not give the {missing}: check the agency's page.",
+                    ? MeetingStrings.Format("Missing.YearAssumed", Details.DateText, day.Year.ToString(CultureInfo.InvariantCulture))
+                    : MeetingStrings.Text("Missing.Year"),
+                "time" => MeetingStrings.Text("Missing.Time"),
+                "place" => MeetingStrings.Text("Missing.Place"),
+                _ => MeetingStrings.Format("Missing.Other", missing),
             };
         }
     }
@@ -56,9 +57,9 @@ public sealed record MeetingView(StoryAction Found, MeetingDetails Details)
         var description = string.Join("\n", new[]
         {
             action.Description,
-            Details.TimeText is null ? "The brief does not give the time: check the agency's page." : null,
-            Details.Start is not null && Details.End is null ? "The brief gives no end time." : null,
-            $"From the story: {Found.Story.Brief.Headline}",
+            Details.TimeText is null ? MeetingStrings.Text("Missing.Time") : null,
+            Details.Start is not null && Details.End is null ? MeetingStrings.Text("Calendar.NoEndTime") : null,
+            MeetingStrings.Format("Calendar.FromStory", Found.Story.Brief.Headline),
         }.Where(t => !string.IsNullOrWhiteSpace(t)));
         return new CalendarMeeting($"meeting-{Found.Slug}-{Found.Number}@{Slug.FromHeadline(siteName)}", action.Title, day,
             Details.Start, Details.End, Details.Place, description);

@@ -41,7 +41,7 @@ public sealed record OfficialAction(StoryDocument Story, BriefAction Action, IRe
 /// <summary>The details form, empty or with what the person typed and a message next to each field to fix.</summary>
 public sealed record OfficialFormView(OfficialAction Action, OfficialLetterDetails Details, IReadOnlyList<FieldCheck> Errors, string? Problem = null)
 {
-    public ErrorSummaryView Summary => new("There is a problem", Errors, FieldIds.For);
+    public ErrorSummaryView Summary => new(SharedStrings.Text("Form.Problem"), Errors, FieldIds.For);
 
     public FieldView Field(string name, string label, string? value, string? autocomplete = null, string? hint = null,
         string type = "text", int maxLength = 200, string? inputMode = null) =>
@@ -49,7 +49,7 @@ public sealed record OfficialFormView(OfficialAction Action, OfficialLetterDetai
 
     /// <summary>The hint for a blank: how to write a name that follows "Dear".</summary>
     public string? HintFor(string blank) => Action.SalutationBlanks.Contains(blank, StringComparer.OrdinalIgnoreCase)
-        ? "The letter greets them with it after “Dear”: write it as you would address them, e.g. Senator Ana Lee or Chair Ortiz."
+        ? OfficialLetterStrings.Text("Form.SalutationHint")
         : null;
 }
 
@@ -62,7 +62,8 @@ public sealed record OfficialLetterView(OfficialAction Action, OfficialLetterDet
 /// <summary>What a post shows: the form again (with messages), or the letter.</summary>
 public sealed record OfficialStep(OfficialFormView? Form, OfficialLetterView? Letter)
 {
-    public string Title => Form is null ? "Your letter" : (Form.Errors.Count > 0 || Form.Problem is not null ? "Error: " : "") + "Write this letter";
+    public string Title => OfficialLetterStrings.Text(Form is null ? "Step.YourLetter"
+        : Form.Errors.Count > 0 || Form.Problem is not null ? "Step.WriteWithErrors" : "Step.Write");
 }
 
 /// <summary>The checks and drafting shared by the letter page and its PDF.</summary>
@@ -73,7 +74,7 @@ public static class OfficialLetterPages
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(details);
-        var errors = OfficialLetterChecks.Check(details, action.Blanks);
+        var errors = OfficialLetterCheckTexts.Localize(OfficialLetterChecks.Check(details, action.Blanks), action.Blanks, details);
         if (errors.Count > 0)
         {
             return new OfficialStep(new OfficialFormView(action, details, errors), null);
@@ -84,7 +85,7 @@ public static class OfficialLetterPages
         if (left.Count > 0)
         {
             // The checks make this unreachable; if they ever fall behind the drafter, no letter with a blank slips out.
-            return new OfficialStep(new OfficialFormView(action, details, [], $"The letter still has blanks: {string.Join(", ", left)}."), null);
+            return new OfficialStep(new OfficialFormView(action, details, [], OfficialLetterStrings.Format("Form.StillBlanks", string.Join(", ", left))), null);
         }
 
         return new OfficialStep(null, new OfficialLetterView(action, details, letter));

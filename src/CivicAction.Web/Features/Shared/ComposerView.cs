@@ -27,7 +27,7 @@ public sealed record ComposerView(
     public int Occurrences(int index) =>
         Template.Paragraphs.SelectMany(Placeholders.In).Count(n => string.Equals(n, Template.Placeholders[index], StringComparison.OrdinalIgnoreCase));
 
-    public ErrorSummaryView Summary => new("There is a problem", Errors, FieldIds.For);
+    public ErrorSummaryView Summary => new(SharedStrings.Text("Form.Problem"), Errors, FieldIds.For);
 
     public FieldView Field(int index) =>
         new(ComposerChecks.ValueField(index), Template.Placeholders[index], Input.Value(index), ChecksFor(ComposerChecks.ValueField(index)),

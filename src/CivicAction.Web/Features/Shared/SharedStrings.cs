@@ -13,7 +13,7 @@ namespace CivicAction.Web.Features.Shared;
 /// </summary>
 public sealed class SharedStrings
 {
-    private static readonly ResourceManager Resources = new(typeof(SharedStrings).FullName!, typeof(SharedStrings).Assembly);
+    internal static readonly ResourceManager Resources = new(typeof(SharedStrings).FullName!, typeof(SharedStrings).Assembly);
 
     /// <summary>For code that renders without a localizer (<see cref="PersonTime"/>): the text in the page's language.</summary>
     public static string Text(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
@@ -46,6 +46,26 @@ public sealed class SharedStrings
     {
         ArgumentNullException.ThrowIfNull(state);
         return Resources.GetString($"State.{state.Code}", CultureInfo.CurrentUICulture) ?? state.Name;
+    }
+
+    /// <summary>
+    /// A state's name after "of" in Spanish text: "de Alaska", and with its article where Spanish puts one, contracted as
+    /// Spanish writes it: "del Distrito de Columbia", "de las Islas Vírgenes de EE. UU." (<c>StateOf.{code}</c>).
+    /// </summary>
+    public static string OfStateName(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Resources.GetString($"StateOf.{state.Code}", CultureInfo.CurrentUICulture) ?? string.Format(SiteLanguages.Formatting, Text("StateOf"), StateName(state));
+    }
+
+    /// <summary>A state's name opening a sentence: "El Distrito de Columbia no tiene senadores" (<c>StateSubject.{code}</c>, Spanish only).</summary>
+    public static string StateNameAsSubject(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        // English writes the bare name ("District of Columbia has no senators"); only Spanish takes the article.
+        return SiteLanguages.Current == SiteLanguages.Spanish
+            ? Resources.GetString($"StateSubject.{state.Code}", CultureInfo.CurrentUICulture) ?? StateName(state)
+            : StateName(state);
     }
 
     /// <summary>"Tuesday, December 1, 2026" or "martes, 1 de diciembre de 2026".</summary>

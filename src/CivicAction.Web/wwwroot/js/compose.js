@@ -18,6 +18,15 @@
         return n.toLocaleString('en-US');
     }
 
+    // A status in the page's language: the element carries its words as data-said-NAME.
+    function said(element, name, fallback) {
+        return element.getAttribute('data-said-' + name) || fallback;
+    }
+
+    function fill(pattern, values) {
+        return pattern.replace(/\{(\d)(:[^}]*)?\}/g, function (_, n) { return formatted(values[parseInt(n, 10)]); });
+    }
+
     function setUpLiveCount() {
         each('form[data-composer]', function (form) {
             var counter = form.querySelector('[data-live-count]');
@@ -39,8 +48,9 @@
                     total += own + (fixed > 0 ? 2 : 0);
                 }
                 var over = total - max;
-                text.textContent = formatted(total) + ' of ' + formatted(max) + ' characters' +
-                    (over > 0 ? ': ' + formatted(over) + ' too many' : '');
+                // The words come from the page, in its language: "{0} of {1} characters", ": {0} too many".
+                text.textContent = fill(counter.getAttribute('data-count-pattern') || '{0} of {1} characters', [total, max]) +
+                    (over > 0 ? fill(counter.getAttribute('data-over-pattern') || ': {0} too many', [over]) : '');
                 counter.classList.toggle('over-limit', over > 0);
             }
             form.addEventListener('input', update);
@@ -65,11 +75,11 @@
             button.hidden = false;
             button.addEventListener('click', function () {
                 copyText(field.value).then(function () {
-                    status.textContent = 'Copied. Paste it into the comment box.';
+                    status.textContent = said(status, 'copied', 'Copied. Paste it into the comment box.');
                 }, function () {
                     field.focus();
                     field.select();
-                    status.textContent = 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.';
+                    status.textContent = said(status, 'blocked', 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.');
                 });
             });
         });
@@ -84,15 +94,15 @@
             try {
                 input.value = window.localStorage.getItem(key) || '';
             } catch (e) {
-                status.textContent = 'This browser does not let the page keep it: write it down.';
+                status.textContent = said(status, 'cannot-keep', 'This browser does not let the page keep it: write it down.');
             }
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 try {
                     window.localStorage.setItem(key, input.value.trim());
-                    status.textContent = input.value.trim() ? 'Saved in this browser.' : 'Nothing to save.';
+                    status.textContent = input.value.trim() ? said(status, 'saved', 'Saved in this browser.') : said(status, 'nothing', 'Nothing to save.');
                 } catch (e) {
-                    status.textContent = 'This browser does not let the page keep it: write it down.';
+                    status.textContent = said(status, 'cannot-keep', 'This browser does not let the page keep it: write it down.');
                 }
             });
             form.querySelector('[data-tracking-forget]').addEventListener('click', function () {
@@ -102,7 +112,7 @@
                     // nothing kept, nothing to forget
                 }
                 input.value = '';
-                status.textContent = 'Forgotten.';
+                status.textContent = said(status, 'forgotten', 'Forgotten.');
             });
         });
     }

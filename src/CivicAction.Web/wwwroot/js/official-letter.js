@@ -20,13 +20,13 @@
             var what = button.getAttribute('data-copy-what') || 'Text';
             copyText(field.value).then(function () {
                 if (status) {
-                    status.textContent = what + ' copied.';
+                    status.textContent = button.getAttribute('data-copied') || (what + ' copied.');
                 }
             }, function () {
                 field.focus();
                 field.select();
                 if (status) {
-                    status.textContent = 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.';
+                    status.textContent = status.getAttribute('data-said-blocked') || 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.';
                 }
             });
         });

@@ -22,7 +22,7 @@ public sealed class FoiaClockTests
 
         Assert.Equal((D(3, 30), D(3, 30)), (due.Earliest, due.Latest)); // Mar 3 is day 1, Mar 30 day 20
         Assert.False(due.IsRange);
-        Assert.Contains("552(a)(6)(A)(i)", due.Rule, StringComparison.Ordinal);
+        Assert.Contains("552(a)(6)(A)(i)", due.Rule.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public sealed class FoiaClockTests
         var due = FoiaClock.ResponseDue(facts);
 
         Assert.Equal((D(3, 3), D(3, 16)), (receipt.Earliest, receipt.Latest)); // the next working day to ten working days
-        Assert.StartsWith("estimated", receipt.Rule, StringComparison.Ordinal);
-        Assert.Contains("Enter the receipt date the agency states", Assert.Single(receipt.Notes), StringComparison.Ordinal);
+        Assert.StartsWith("estimated", receipt.Rule.English, StringComparison.Ordinal);
+        Assert.Contains("Enter the receipt date the agency states", Assert.Single(receipt.Notes).English, StringComparison.Ordinal);
         Assert.Equal((D(3, 31), D(4, 13)), (due.Earliest, due.Latest));
     }
 
@@ -76,7 +76,7 @@ public sealed class FoiaClockTests
         var due = FoiaClock.ResponseDue(Emailed(Monday) with { Tolling = [new(TollingReason.Information, D(3, 4), D(3, 10))] });
 
         Assert.Equal(D(4, 3), due.Latest);
-        Assert.Contains("552(a)(6)(A)(ii)(I), (II)", due.Rule, StringComparison.Ordinal);
+        Assert.Contains("552(a)(6)(A)(ii)(I), (II)", due.Rule.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class FoiaClockTests
         });
 
         Assert.Equal(D(4, 6), due.Latest); // Apr 3, plus Mar 13 tolled for the fee question
-        Assert.Contains(due.Notes, n => n.Contains("second request for information", StringComparison.Ordinal));
+        Assert.Contains(due.Notes, n => n.English.Contains("second request for information", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class FoiaClockTests
         var due = FoiaClock.ResponseDue(Emailed(Monday) with { Tolling = [new(TollingReason.FeeClarification, D(3, 4), null)] });
 
         Assert.False(due.IsKnown);
-        Assert.Contains("Paused since 2026-03-04", Assert.Single(due.Notes), StringComparison.Ordinal);
+        Assert.Contains("Paused since 2026-03-04", Assert.Single(due.Notes).English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class CongressStore(IDatabase database, TimeProvider clock)
         var notes = new List<string>();
         if (!state.HasSenators)
         {
-            notes.Add(CongressStrings.Format("Store.NoSenators", SharedStrings.StateName(state), HouseTitle(state)));
+            notes.Add(CongressStrings.Format("Store.NoSenators", SharedStrings.StateNameAsSubject(state), HouseTitle(state)));
         }
         else if (senators.Count < 2)
         {

@@ -33,10 +33,13 @@ public static class CongressText
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"Washington's 7th district", "Vermont at-large seat"; "distrito 7 de Washington".</summary>
+    /// <summary>"Washington's 7th district", "Vermont at-large seat"; "distrito 7 de Washington", "distrito único del Distrito de Columbia".</summary>
     public static string Seat(CongressionalDistrict district)
     {
-        var state = SharedStrings.StateName(UsStates.Get(district.State));
+        // Spanish puts the state after "de", which takes the article some names carry ("del Distrito de Columbia").
+        var state = SiteLanguages.Current == SiteLanguages.Spanish
+            ? SharedStrings.OfStateName(UsStates.Get(district.State))
+            : SharedStrings.StateName(UsStates.Get(district.State));
         return district.IsAtLarge
             ? CongressStrings.Format("Seat.AtLarge", state)
             : CongressStrings.Format("Seat.District", state, SiteLanguages.Current == SiteLanguages.Spanish ? district.Number.ToString(CultureInfo.InvariantCulture) : Ordinal(district.Number));
