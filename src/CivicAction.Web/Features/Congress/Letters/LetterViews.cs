@@ -11,7 +11,7 @@ namespace CivicAction.Web.Features.Congress.Letters;
 /// <summary>The Congress forms' error summary: titled as GOV.UK-style forms are, linking to the fields' ids.</summary>
 public static class CongressForms
 {
-    public static ErrorSummaryView Summary(IReadOnlyList<FieldCheck> errors) => new("There is a problem", errors, FieldIds.For);
+    public static ErrorSummaryView Summary(IReadOnlyList<FieldCheck> errors) => new(LetterStrings.Text("Form.Problem"), errors, FieldIds.For);
 }
 
 /// <summary>

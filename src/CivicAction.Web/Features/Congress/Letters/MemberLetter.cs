@@ -17,6 +17,9 @@ public sealed record LetterTarget(string Key, Recipient Recipient, CongressMembe
     /// <summary>"Senator Maria Cantwell".</summary>
     public string Label => $"{Recipient.Title} {Recipient.FullName}";
 
+    /// <summary>The label as a page shows it: the title in the page's language ("Senador/a Maria Cantwell" in Spanish).</summary>
+    public string ShownLabel => $"{CongressText.Title(Recipient.Title)} {Recipient.FullName}";
+
     public static LetterTarget From(CongressMember member) => new(member.BioguideId, member.ToRecipient(), member);
 
     public static LetterTarget Typed(int index, string title, string name) =>
