@@ -72,7 +72,8 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         AssertNoEnglishOfTheSite(await SpanishPageAsync(url));
     }
 
-    private static void AssertNoEnglishOfTheSite(IHtmlDocument page)
+    /// <summary>The walk's check, for other tests that open a page in Spanish.</summary>
+    internal static void AssertNoEnglishOfTheSite(IHtmlDocument page)
     {
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         var text = ReadableText(page);
@@ -155,4 +156,35 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
             .Where(t => !Allowed.ContainsKey(t.Key))
             .Select(t => (t.Key, (IReadOnlyList<string>)[.. ResourceTexts.Fragments(t.Value).Where(f => f.Count(char.IsLetter) >= 4)]))
             .Where(t => t.Item2.Count > 0);
+
+    [Fact]
+    public async Task TheLettersToCongress_InSpanish_HaveNoEnglishTextOfTheSite_ButTheLettersStayInEnglish()
+    {
+        var client = SpanishClient();
+        var (response, page) = await client.PostDetailsAsync(Congress("?zip=98103"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var letters = page.QuerySelectorAll("article.member-letter");
+        Assert.True(letters.Length == 3, string.Join(" | ", page.QuerySelectorAll(".field-check, .notice, label").Select(e => e.TextContent.Trim())));
+        Assert.Equal("Sus cartas", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Cómo entregarla");
+        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("textarea")!.GetAttribute("lang")));
+        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        AssertNoEnglishOfTheSite((IHtmlDocument)page);
+    }
+
+    [Fact]
+    public async Task TheLetterDetails_SentWithMistakes_AnswerInSpanish_EveryFindingToo()
+    {
+        var client = SpanishClient();
+        var (response, page) = await client.PostDetailsAsync(Congress("?zip=98103"),
+            ("firstName", ""), ("email", "dana@"), ("phone", "12"), ("state", "OR"), ("personal", "Mi [historia]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Hay un problema", page.QuerySelector("#error-summary-title")!.TextContent);
+        Assert.StartsWith("Corrija: Escriba su nombre:", Regex.Replace(page.QuerySelector("#f-firstName-error")!.TextContent, @"\s+", " ").Trim(), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("“dana@” no es una dirección", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("Su dirección está en Oregon, pero los congresistas que buscó representan a Washington", StringComparison.Ordinal));
+        AssertNoEnglishOfTheSite((IHtmlDocument)page);
+    }
 }

@@ -111,7 +111,7 @@ public sealed class CongressWriting(
         {
             Letter = edit.ApplyTo(letter.Letter),
             Edited = true,
-            EditErrors = LetterEditChecks.Check(letter.Target.Key, edit),
+            EditErrors = LetterCheckTexts.Localize(LetterEditChecks.Check(letter.Target.Key, edit)),
         };
     }
 

@@ -26,7 +26,7 @@ public static class LetterPages
         var data = lookup.Data();
         var recipients = writing.Recipients(details);
         var typed = string.IsNullOrWhiteSpace(details.Seat);
-        var errors = LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed);
+        var errors = LetterCheckTexts.Localize(LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed));
         if (recipients.Delegation is { } chosen && !errors.Any(e => e.Field == "zip") && lookup.ZipOutside(details.Zip, chosen) is { } zipError)
         {
             errors = [.. errors, zipError];

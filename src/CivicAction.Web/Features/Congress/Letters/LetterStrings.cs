@@ -15,6 +15,9 @@ public sealed class LetterStrings
     /// <summary>For code that words a message outside a page (page models, the views' records): the text in the page's language.</summary>
     public static string Text(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
+    /// <summary>The text of <paramref name="key"/> in the page's language; null when the set has no such text.</summary>
+    public static string? Find(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture);
+
     /// <summary>The text of <paramref name="key"/> filled with <paramref name="values"/>, numbers in the page's culture.</summary>
     public static string Format(string key, params object?[] values) => string.Format(SiteLanguages.Formatting, Text(key), values);
 }
