@@ -170,6 +170,9 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Cómo entregarla");
         Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("textarea")!.GetAttribute("lang")));
         Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        // What the scripts write (copied, forgotten, the checklist's ways) comes from the page, in Spanish too.
+        Assert.Equal("Carta copiada. Péguela en el formulario de contacto.", page.QuerySelector("script[src*='congress.js']")!.GetAttribute("data-copied-letter"));
+        Assert.Equal("Se copió: {0}. Péguelo en el formulario.", page.QuerySelector("script[src*='contact-form.js']")!.GetAttribute("data-copied"));
         AssertNoEnglishOfTheSite((IHtmlDocument)page);
     }
 
