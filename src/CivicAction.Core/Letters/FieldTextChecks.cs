@@ -23,7 +23,7 @@ public static class FieldTextChecks
 
         if (value.Trim().Length > max)
         {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.TooLong, $"Shorten {what} to at most {max} characters."));
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.TooLong, $"Shorten {what} to at most {max} characters.") with { Values = [max] });
             return false;
         }
 
@@ -44,7 +44,7 @@ public static class FieldTextChecks
         }
         else if (text.Length > max)
         {
-            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.TooLong, $"Shorten your paragraph to at most {max:N0} characters: {readers} read short letters."));
+            errors.Add(FieldCheck.Blocking("personal", LetterCheckCodes.TooLong, $"Shorten your paragraph to at most {max:N0} characters: {readers} read short letters.") with { Values = [max] });
         }
         else if (Placeholders.In(text).Any())
         {

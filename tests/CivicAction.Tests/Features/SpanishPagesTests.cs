@@ -76,7 +76,8 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         AssertNoEnglishOfTheSite(await SpanishPageAsync(url));
     }
 
-    private static void AssertNoEnglishOfTheSite(IHtmlDocument page)
+    /// <summary>The walk's check, for other tests that open a page in Spanish.</summary>
+    internal static void AssertNoEnglishOfTheSite(IHtmlDocument page)
     {
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         var text = ReadableText(page);
@@ -351,5 +352,39 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.Contains("distrito único del Distrito de Columbia", text, StringComparison.Ordinal);
         Assert.Contains("El Distrito de Columbia no tiene senadores", text, StringComparison.Ordinal);
         Assert.DoesNotContain("de Distrito de Columbia", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLettersToCongress_InSpanish_HaveNoEnglishTextOfTheSite_ButTheLettersStayInEnglish()
+    {
+        var client = SpanishClient();
+        var (response, page) = await client.PostDetailsAsync(Congress("?zip=98103"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var letters = page.QuerySelectorAll("article.member-letter");
+        Assert.True(letters.Length == 3, string.Join(" | ", page.QuerySelectorAll(".field-check, .notice, label").Select(e => e.TextContent.Trim())));
+        Assert.Equal("Sus cartas", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Cómo entregarla");
+        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("textarea")!.GetAttribute("lang")));
+        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        // What the scripts write (copied, forgotten, the checklist's ways) comes from the page, in Spanish too.
+        Assert.Equal("Carta copiada. Péguela en el formulario de contacto.", page.QuerySelector("script[src*='congress.js']")!.GetAttribute("data-copied-letter"));
+        Assert.Equal("Se copió: {0}. Péguelo en el formulario.", page.QuerySelector("script[src*='contact-form.js']")!.GetAttribute("data-copied"));
+        AssertNoEnglishOfTheSite((IHtmlDocument)page);
+    }
+
+    [Fact]
+    public async Task TheLetterDetails_SentWithMistakes_AnswerInSpanish_EveryFindingToo()
+    {
+        var client = SpanishClient();
+        var (response, page) = await client.PostDetailsAsync(Congress("?zip=98103"),
+            ("firstName", ""), ("email", "dana@"), ("phone", "12"), ("state", "OR"), ("personal", "Mi [historia]"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Hay un problema", page.QuerySelector("#error-summary-title")!.TextContent);
+        Assert.StartsWith("Corrija: Escriba su nombre:", Regex.Replace(page.QuerySelector("#f-firstName-error")!.TextContent, @"\s+", " ").Trim(), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("“dana@” no es una dirección", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("Su dirección está en Oregon, pero los congresistas que buscó representan a Washington", StringComparison.Ordinal));
+        AssertNoEnglishOfTheSite((IHtmlDocument)page);
     }
 }

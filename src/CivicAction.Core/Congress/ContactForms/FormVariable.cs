@@ -28,8 +28,8 @@ public enum FormVariable
 }
 
 /// <summary>
-/// The variables of the contact-congress format (its <c>support/variables.yaml</c>) and how a page names each in
-/// plain words. A variable not listed here is unknown: the reader skips its field with a note.
+/// The variables of the contact-congress format (its <c>support/variables.yaml</c>). A page names each in plain words
+/// in its own language. A variable not listed here is unknown: the reader skips its field with a note.
 /// </summary>
 public static class FormVariables
 {
@@ -75,28 +75,4 @@ public static class FormVariables
     public static bool TryParse(string token, out FormVariable variable) => ByToken.TryGetValue(token, out variable);
 
     public static bool IsForOrganisations(string token) => NotAskedOfPeople.Contains(token);
-
-    /// <summary>The field as a person calls it, in lower case for a sentence: "first name", "ZIP code".</summary>
-    public static string PlainName(FormVariable variable) => variable switch
-    {
-        FormVariable.NamePrefix => "title (such as Mr. or Ms.)",
-        FormVariable.NameFirst => "first name",
-        FormVariable.NameLast => "last name",
-        FormVariable.NameFull => "full name",
-        FormVariable.AddressStreet => "street address",
-        FormVariable.AddressStreet2 => "second address line",
-        FormVariable.AddressCity => "city",
-        FormVariable.AddressState => "state",
-        FormVariable.AddressStateFull => "state",
-        FormVariable.AddressCounty => "county",
-        FormVariable.AddressZip5 => "ZIP code",
-        FormVariable.AddressZip4 => "the four digits after the ZIP code (ZIP+4)",
-        FormVariable.AddressZipPlus4 => "ZIP+4 code",
-        FormVariable.Phone => "phone number",
-        FormVariable.Email => "e-mail address",
-        FormVariable.Topic => "topic",
-        FormVariable.Subject => "subject",
-        FormVariable.Message => "message",
-        _ => throw new ArgumentOutOfRangeException(nameof(variable), variable, null),
-    };
 }

@@ -38,7 +38,7 @@ public static class LetterDetailsChecks
         CheckState(details.State, districtState, errors);
         if (FieldTextChecks.SingleLine(errors, "zip", "your ZIP code", details.Zip, 10) && !ZipCode.TryParse(details.Zip, out _, out var zipError))
         {
-            errors.Add(FieldCheck.Blocking("zip", LetterCheckCodes.InvalidZip, zipError));
+            errors.Add(FieldCheck.Blocking("zip", LetterCheckCodes.InvalidZip, zipError) with { Values = [details.Zip ?? ""] });
         }
 
         if (FieldTextChecks.SingleLine(errors, "email", "your e-mail address", details.Email, EmailAddress.MaxLength))
@@ -50,7 +50,7 @@ public static class LetterDetailsChecks
             }
             else if (!EmailAddress.IsValid(email))
             {
-                errors.Add(FieldCheck.Blocking("email", LetterCheckCodes.InvalidEmail, $"'{email}' is not an e-mail address: expected something like name@example.org."));
+                errors.Add(FieldCheck.Blocking("email", LetterCheckCodes.InvalidEmail, $"'{email}' is not an e-mail address: expected something like name@example.org.") with { Values = [email] });
             }
         }
 
@@ -58,13 +58,13 @@ public static class LetterDetailsChecks
             && !UsPhone(details.Phone))
         {
             errors.Add(FieldCheck.Blocking("phone", LetterCheckCodes.InvalidPhone,
-                $"'{details.Phone.Trim()}' is not a US phone number: expected ten digits with the area code, e.g. 206-555-0100, or leave it empty."));
+                $"'{details.Phone.Trim()}' is not a US phone number: expected ten digits with the area code, e.g. 206-555-0100, or leave it empty.") with { Values = [details.Phone.Trim()] });
         }
 
         FieldTextChecks.Personal(errors, details.Personal, PersonalMax, "offices");
         for (var i = 0; i < extras.Count; i++)
         {
-            Text(errors, $"extra[{i}]", $"“{extras[i]}”", details.ExtraValue(i), ExtraMax, $"Fill in “{extras[i]}”: it goes into the letter.");
+            Text(errors, $"extra[{i}]", $"“{extras[i]}”", details.ExtraValue(i), ExtraMax, $"Fill in “{extras[i]}”: it goes into the letter.", extras[i]);
         }
 
         return errors;
@@ -88,7 +88,9 @@ public static class LetterDetailsChecks
     {
         if (!string.IsNullOrWhiteSpace(value) && !choices.Contains(value.Trim(), StringComparer.Ordinal))
         {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.NotAChoice, choices.Count <= 10 ? $"Choose a {what} from the list: {string.Join(", ", choices)}." : $"Choose a {what} from the list."));
+            errors.Add(choices.Count <= 10
+                ? FieldCheck.Blocking(field, LetterCheckCodes.NotAChoice, $"Choose a {what} from the list: {string.Join(", ", choices)}.") with { Values = [string.Join(", ", choices)] }
+                : FieldCheck.Blocking(field, LetterCheckCodes.NotAChoice, $"Choose a {what} from the list."));
         }
     }
 
@@ -107,7 +109,7 @@ public static class LetterDetailsChecks
             if (FieldTextChecks.SingleLine(errors, $"typed[{i}].name", "the member's name", member.Name, NameMax)
                 && !TypedMember.Titles.Contains(member.Title ?? "", StringComparer.Ordinal))
             {
-                errors.Add(FieldCheck.Blocking($"typed[{i}].title", LetterCheckCodes.NoTitle, $"Choose how {member.Name.Trim()} is addressed: Senator, Representative, Delegate or Resident Commissioner."));
+                errors.Add(FieldCheck.Blocking($"typed[{i}].title", LetterCheckCodes.NoTitle, $"Choose how {member.Name.Trim()} is addressed: Senator, Representative, Delegate or Resident Commissioner.") with { Values = [member.Name.Trim()] });
             }
         }
 
@@ -126,21 +128,22 @@ public static class LetterDetailsChecks
 
         if (UsStates.Find(state, out var error) is not { } found)
         {
-            errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.InvalidState, error!));
+            errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.InvalidState, error!) with { Values = [state ?? ""] });
         }
         else if (districtState is not null && found.Code != districtState.Code)
         {
             errors.Add(FieldCheck.Blocking("state", LetterCheckCodes.StateOutsideDistrict,
                 $"Your address is in {found.Name}, but the members you looked up represent {districtState.Name}: members of Congress " +
-                "answer only their own constituents. Correct your state, or look up the district where you live."));
+                "answer only their own constituents. Correct your state, or look up the district where you live.") with { Values = [found, districtState] });
         }
     }
 
-    private static void Text(List<FieldCheck> errors, string field, string what, string? value, int max, string whenEmpty)
+    // named: the blank's own name for a message that quotes it ("Fill in “Bill number”"), so a page can word it.
+    private static void Text(List<FieldCheck> errors, string field, string what, string? value, int max, string whenEmpty, string? named = null)
     {
         if (FieldTextChecks.SingleLine(errors, field, what, value, max) && string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.Required, whenEmpty));
+            errors.Add(FieldCheck.Blocking(field, LetterCheckCodes.Required, whenEmpty) with { Values = named is null ? [] : [named] });
         }
     }
 

@@ -38,7 +38,7 @@ public static class LetterEditChecks
         }
         else if (subject.Length > SubjectMax)
         {
-            errors.Add(FieldCheck.Blocking(subjectField, LetterCheckCodes.TooLong, $"Shorten the subject to at most {SubjectMax} characters (it has {subject.Length:N0})."));
+            errors.Add(FieldCheck.Blocking(subjectField, LetterCheckCodes.TooLong, $"Shorten the subject to at most {SubjectMax} characters (it has {subject.Length:N0}).") with { Values = [SubjectMax, subject.Length] });
         }
 
         var bodyField = FieldName(key, "body");
@@ -57,12 +57,12 @@ public static class LetterEditChecks
         }
         else if (body.Length > BodyMax)
         {
-            errors.Add(FieldCheck.Blocking(bodyField, LetterCheckCodes.TooLong, $"Shorten the letter to at most {BodyMax:N0} characters (it has {body.Length:N0}): offices' forms take no more, and short letters are read."));
+            errors.Add(FieldCheck.Blocking(bodyField, LetterCheckCodes.TooLong, $"Shorten the letter to at most {BodyMax:N0} characters (it has {body.Length:N0}): offices' forms take no more, and short letters are read.") with { Values = [BodyMax, body.Length] });
         }
         else if (Placeholders.In(body).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } blanks)
         {
             errors.Add(FieldCheck.Blocking(bodyField, LetterCheckCodes.Required,
-                $"Replace the blank{(blanks.Count == 1 ? "" : "s")} {string.Join(", ", blanks.Select(b => $"[{b}]"))} in the letter with your own words."));
+                $"Replace the blank{(blanks.Count == 1 ? "" : "s")} {string.Join(", ", blanks.Select(b => $"[{b}]"))} in the letter with your own words.") with { Values = [string.Join(", ", blanks.Select(b => $"[{b}]"))] });
         }
 
         return errors;

@@ -21,7 +21,9 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
 
     private static readonly string[] MemberWords =
         ["senator", "representative", "congressman", "congresswoman", "congressperson", "congressmember", "member of congress",
-         "delegate", "resident commissioner", "legislator", "lawmaker", "official", "recipient"];
+         "delegate", "resident commissioner", "legislator", "lawmaker", "official", "recipient",
+         // A brief written in Spanish names the member in Spanish: "[Nombre del representante]", "[Senador/a]".
+         "senador", "representante", "congresista", "miembro del congreso", "delegado", "comisionado residente", "legislador"];
 
     public IReadOnlyList<string> Unfilled => _unfilled;
 
@@ -53,14 +55,17 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
 
         var fromConstituent = key switch
         {
-            "name" or "full name" or "first and last name" or "constituent name" or "signature" => constituent.Name,
-            "street" or "street address" or "address line" => constituent.StreetAddress,
-            "address" or "full address" or "mailing address" or "home address" or "postal address" => FullAddress(),
-            "city" or "town" or "city or town" => constituent.City,
-            "state" => StateName(),
-            "city, state" or "city and state" or "city state" => Joined(constituent.City, StateCode()),
-            "zip" or "zip code" or "zipcode" or "postal code" => constituent.Zip,
-            "email" or "email address" => constituent.Email,
+            // The writer's details as English and Spanish briefs name them ("[Your City]", "[Su ciudad]").
+            "name" or "full name" or "first and last name" or "constituent name" or "signature"
+                or "nombre" or "nombre completo" or "nombre y apellido" or "firma" => constituent.Name,
+            "street" or "street address" or "address line" or "calle" => constituent.StreetAddress,
+            "address" or "full address" or "mailing address" or "home address" or "postal address"
+                or "dirección" or "dirección completa" or "dirección postal" => FullAddress(),
+            "city" or "town" or "city or town" or "ciudad" or "pueblo" or "ciudad o pueblo" => constituent.City,
+            "state" or "estado" => StateName(),
+            "city, state" or "city and state" or "city state" or "ciudad, estado" or "ciudad y estado" => Joined(constituent.City, StateCode()),
+            "zip" or "zip code" or "zipcode" or "postal code" or "código postal" => constituent.Zip,
+            "email" or "email address" or "correo electrónico" or "correo" => constituent.Email,
             _ => null,
         };
         if (fromConstituent is not null)
@@ -82,7 +87,7 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
         }
 
         var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "your" or "my")
+        if (words.Count > 1 && words[0] is "your" or "my" or "su" or "tu" or "mi")
         {
             words.RemoveAt(0);
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using CivicAction.Web.Features.SendForMe.Confirmations;
 using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.SendForMe;
 
@@ -34,12 +35,12 @@ public sealed class HeldMessages(OutboxStore outbox, EmailConfirmations confirma
     /// <summary>
     /// In the caller's transaction, beside the feature's own rows: each letter held, and the confirmation e-mail
     /// queued. <paramref name="what"/> names what is sent, for the confirmation e-mail ("your FOIA request to the
-    /// EPA"); <paramref name="confirmUrl"/> turns the confirmation's new secret into the link the e-mail carries.
+    /// EPA"), worded in <paramref name="language"/>, the requester's language when asking, which the e-mail is written in; <paramref name="confirmUrl"/> turns the confirmation's new secret into the link the e-mail carries.
     /// Returns the outbox ids of the letters, in order. Call <see cref="WakeWorker"/> after the commit.
     /// </summary>
     public IReadOnlyList<long> Hold(
         DbConnection connection, DbTransaction transaction, MessageOwner owner, Sender sender, IReadOnlyList<LetterToSend> letters,
-        string what, Func<string, string> confirmUrl)
+        string what, Func<string, string> confirmUrl, string language = SiteLanguages.English)
     {
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(letters);
@@ -48,7 +49,7 @@ public sealed class HeldMessages(OutboxStore outbox, EmailConfirmations confirma
                 owner.Purpose, owner.Key, sender.Name, l.ToAddress, sender.Email, sender.Email, l.Subject, l.Body, Held: true,
                 l.Channel, l.Payload, l.MessageId)))
             .ToList();
-        confirmations.Ask(connection, transaction, owner.Key, sender.Name, sender.Email, what, confirmUrl);
+        confirmations.Ask(connection, transaction, owner.Key, sender.Name, sender.Email, what, confirmUrl, language);
         return ids;
     }
 

@@ -9,7 +9,12 @@
     var DETAILS_KEY = 'civicaction.details.v1';
     var CHECKLIST_KEY = 'civicaction.checklist.v1';
     var DETAIL_FIELDS = ['prefix', 'firstName', 'lastName', 'street', 'city', 'state', 'zip', 'email', 'phone'];
-    var METHODS = { form: 'contact form', call: 'called', mail: 'mailed', email: 'e-mail app', sent: 'sent for me' };
+    // The texts this script writes, in the page's language, from its own tag (rendered from the site's resources).
+    var script = document.currentScript;
+    function text(name) {
+        return (script && script.getAttribute('data-' + name)) || '';
+    }
+    var METHODS = { form: text('method-form'), call: text('method-call'), mail: text('method-mail'), email: text('method-email'), sent: text('method-sent') };
 
     // Storage can be switched off or full (private windows); the page must keep working then.
     function load(key) {
@@ -75,16 +80,15 @@
             button.addEventListener('click', function () {
                 var scope = button.closest('.letter-box') || document;
                 var status = scope.querySelector('.copy-status');
-                var what = field.tagName === 'TEXTAREA' ? 'Letter' : 'Subject';
                 copyText(field.value).then(function () {
                     if (status) {
-                        status.textContent = what + ' copied. Paste it into the contact form.';
+                        status.textContent = text(field.tagName === 'TEXTAREA' ? 'copied-letter' : 'copied-subject');
                     }
                 }, function () {
                     field.focus();
                     field.select();
                     if (status) {
-                        status.textContent = 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.';
+                        status.textContent = text('copy-blocked');
                     }
                 });
             });
@@ -126,7 +130,7 @@
                 save(DETAILS_KEY, null);
                 box.checked = false;
                 forget.hidden = true;
-                forget.parentNode.insertBefore(document.createTextNode(' Forgotten. '), forget);
+                forget.parentNode.insertBefore(document.createTextNode(' ' + text('forgotten') + ' '), forget);
             });
         });
 

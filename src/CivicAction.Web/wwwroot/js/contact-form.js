@@ -3,6 +3,12 @@
 (function () {
     'use strict';
 
+    // The texts this script writes, in the page's language, from its own tag: "{0}" is the value's name.
+    var script = document.currentScript;
+    function text(name, what) {
+        return ((script && script.getAttribute('data-' + name)) || '').replace('{0}', what);
+    }
+
     function copy(text) {
         if (navigator.clipboard && window.isSecureContext) {
             return navigator.clipboard.writeText(text);
@@ -36,12 +42,13 @@
         }
         button.hidden = false;
         button.addEventListener('click', function () {
-            var what = button.textContent.replace(/^Copy\s*/, '');
+            var name = button.querySelector('.visually-hidden');
+            var what = name ? name.textContent.trim() : '';
             copy(valueOf(source)).then(function () {
-                status.textContent = 'Copied your ' + what + '. Paste it into the form.';
+                status.textContent = text('copied', what);
             }, function () {
                 select(source);
-                status.textContent = 'Copying is blocked here: your ' + what + ' is selected, press Ctrl+C (or ⌘+C) to copy it.';
+                status.textContent = text('copy-blocked', what);
             });
         });
     });

@@ -41,12 +41,12 @@ public sealed class ConfirmModel(SentLetterStore store, HeldMessages held, Congr
             case ConfirmOutcome.AlreadyConfirmed:
                 return new SeeOtherResult($"/letters/{token}");
             case ConfirmOutcome.Expired:
-                Problem = $"This link has expired (links work for {EmailConfirmations.Lifetime.Days} days), so nothing was sent. Write your letters again to get a new one.";
+                Problem = LetterStrings.Format("Confirm.Expired", EmailConfirmations.Lifetime.Days);
                 break;
             default:
                 Problem = Set.IsDeleted
-                    ? "These letters were deleted, so there is nothing to confirm."
-                    : "This link does not match these letters: open the link from the most recent e-mail we sent you.";
+                    ? LetterStrings.Text("Confirm.DeletedNothingToConfirm")
+                    : LetterStrings.Text("Confirm.NoMatch");
                 break;
         }
 

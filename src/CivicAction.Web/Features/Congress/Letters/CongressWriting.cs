@@ -61,7 +61,7 @@ public sealed class CongressWriting(
 
         if (!Seats.TryParse(details.Seat, out var state, out var number))
         {
-            return new LetterRecipients([], null, "The district in the form was not understood: look up your members again.");
+            return new LetterRecipients([], null, LetterStrings.Text("Writing.SeatNotUnderstood"));
         }
 
         var lookup = congress.FindDelegation(state, number);
@@ -71,7 +71,7 @@ public sealed class CongressWriting(
         }
 
         return delegation.Members.Count == 0
-            ? new LetterRecipients([], delegation, "Nobody holds these seats in the data: there is no one to write to.")
+            ? new LetterRecipients([], delegation, LetterStrings.Text("Writing.NobodyHolds"))
             : new LetterRecipients(delegation.Members.Select(LetterTarget.From).ToList(), delegation, null);
     }
 
@@ -111,7 +111,7 @@ public sealed class CongressWriting(
         {
             Letter = edit.ApplyTo(letter.Letter),
             Edited = true,
-            EditErrors = LetterEditChecks.Check(letter.Target.Key, edit),
+            EditErrors = LetterCheckTexts.Localize(LetterEditChecks.Check(letter.Target.Key, edit)),
         };
     }
 

@@ -46,11 +46,11 @@ public sealed record ContactFormHelp(
 
     private static ContactFormRow Row(FormField field, IReadOnlyDictionary<FormVariable, string> values, string key)
     {
-        var name = FormVariables.PlainName(field.Variable);
+        var name = Name(field.Variable);
         var label = char.ToUpperInvariant(name[0]) + name[1..];
         var id = $"form-{key}-{field.Variable.ToString().ToLowerInvariant()}";
         var copyable = !Chosen.Contains(field.Variable) && field.Options.Count == 0;
-        var copyName = field.Variable == FormVariable.AddressZip4 ? "ZIP+4 digits" : name;
+        var copyName = field.Variable == FormVariable.AddressZip4 ? LetterStrings.Text("FormField.Zip4Digits") : name;
         return new ContactFormRow(label, field.Required, values.GetValueOrDefault(field.Variable), id, copyName, copyable)
         {
             IsLetter = field.Variable == FormVariable.Message,
@@ -60,16 +60,19 @@ public sealed record ContactFormHelp(
     private static List<string> Labels(ContactForm form, FormVariable variable) =>
         form.Field(variable)?.Options.Select(o => o.Label).Distinct(StringComparer.Ordinal).ToList() ?? [];
 
-    public IReadOnlyList<string> RequiredNames => Form.Required.OrderBy(f => f.Variable).Select(f => FormVariables.PlainName(f.Variable)).Distinct().ToList();
+    public IReadOnlyList<string> RequiredNames => Form.Required.OrderBy(f => f.Variable).Select(f => Name(f.Variable)).Distinct().ToList();
 
-    public IReadOnlyList<string> OptionalNames => Form.Optional.OrderBy(f => f.Variable).Select(f => FormVariables.PlainName(f.Variable)).Distinct().ToList();
+    public IReadOnlyList<string> OptionalNames => Form.Optional.OrderBy(f => f.Variable).Select(f => Name(f.Variable)).Distinct().ToList();
+
+    /// <summary>The field as a person calls it, in lower case for a sentence ("first name", "ZIP code"), in the page's language.</summary>
+    public static string Name(FormVariable variable) => LetterStrings.Text("FormField." + variable);
 
     /// <summary>Whether the form wants a phone number: required, optional, or not asked.</summary>
     public string PhoneSentence => Form.Field(FormVariable.Phone) switch
     {
-        { Required: true } => "It requires a phone number.",
-        not null => "It asks for a phone number, which you may leave out.",
-        null => "It does not ask for a phone number.",
+        { Required: true } => LetterStrings.Text("Help.PhoneRequired"),
+        not null => LetterStrings.Text("Help.PhoneOptional"),
+        null => LetterStrings.Text("Help.PhoneNotAsked"),
     };
 
     /// <summary>"first name, last name and city".</summary>
@@ -77,6 +80,6 @@ public sealed record ContactFormHelp(
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        _ => LetterStrings.Format("Help.ListLast", string.Join(", ", items.Take(items.Count - 1)), items[^1]),
     };
 }

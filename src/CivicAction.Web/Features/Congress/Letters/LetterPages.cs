@@ -7,8 +7,8 @@ namespace CivicAction.Web.Features.Congress.Letters;
 public sealed record LettersStep(DetailsFormView? Form, LettersView? Letters, DataAsOf Data)
 {
     public string Title => Form is null
-        ? (Letters?.Errors.Count > 0 ? "Error: " : "") + "Your letters"
-        : (Form.Errors.Count > 0 ? "Error: " : "") + "Your details for the letters";
+        ? LetterStrings.Text(Letters?.Errors.Count > 0 ? "Step.LettersTitleWithErrors" : "Step.LettersTitle")
+        : LetterStrings.Text(Form.Errors.Count > 0 ? "Step.DetailsTitleWithErrors" : "Step.DetailsTitle");
 }
 
 /// <summary>The checks and drafting shared by the letters page and the "send for me" page.</summary>
@@ -26,7 +26,7 @@ public static class LetterPages
         var data = lookup.Data();
         var recipients = writing.Recipients(details);
         var typed = string.IsNullOrWhiteSpace(details.Seat);
-        var errors = LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed);
+        var errors = LetterCheckTexts.Localize(LetterDetailsChecks.Check(details, action.Extras, recipients.Delegation?.State, typed));
         if (recipients.Delegation is { } chosen && !errors.Any(e => e.Field == "zip") && lookup.ZipOutside(details.Zip, chosen) is { } zipError)
         {
             errors = [.. errors, zipError];
@@ -61,7 +61,7 @@ public static class LetterPages
         if (blanks.Count > 0)
         {
             // The checks above make this unreachable; if they ever fall behind the drafter, no blank letter slips out.
-            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, [], $"The letter still has blanks: {string.Join(", ", blanks)}.").ForCwc(writing.CwcEnabled), null, data);
+            return new LettersStep(new DetailsFormView(action, details, recipients.Delegation, [], LetterStrings.Format("Step.Blanks", string.Join(", ", blanks))).ForCwc(writing.CwcEnabled), null, data);
         }
 
         return new LettersStep(null, new LettersView(

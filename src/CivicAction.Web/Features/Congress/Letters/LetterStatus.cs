@@ -3,7 +3,7 @@ using CivicAction.Web.Features.Shared;
 
 namespace CivicAction.Web.Features.Congress.Letters;
 
-/// <summary>A stored letter's outbox state in words, with a CSS class for its badge.</summary>
+/// <summary>A stored letter's outbox state in words (in the page's language), with a CSS class for its badge.</summary>
 public static class LetterStatus
 {
     /// <summary>The state as the page's script reads it (<c>data-state="sent"</c>).</summary>
@@ -16,8 +16,8 @@ public static class LetterStatus
         {
             return letter.State switch
             {
-                OutboxState.Pending when letter.LastError is not null => ("Retrying", "status-waiting"),
-                OutboxState.Sent => ("Accepted by CWC", "status-sent"),
+                OutboxState.Pending when letter.LastError is not null => (Text("Status.Retrying"), "status-waiting"),
+                OutboxState.Sent => (Text("Status.AcceptedByCwc"), "status-sent"),
                 _ => Common(letter),
             };
         }
@@ -29,19 +29,17 @@ public static class LetterStatus
     public static string Channel(SentLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return letter.Channel == OutboxChannel.Cwc
-            ? "Through Communicating with Congress, the House and Senate system for registered delivery agents"
-            : "By e-mail from this site";
+        return Text(letter.Channel == OutboxChannel.Cwc ? "Status.ChannelCwc" : "Status.ChannelEmail");
     }
 
     private static (string Label, string Css) Common(SentLetter letter) =>
         letter.State switch
         {
-            OutboxState.Held => ("Waiting for your confirmation", "status-waiting"),
-            OutboxState.Pending or OutboxState.Sending => ("Sending", "status-waiting"),
-            OutboxState.Sent => ("Sent", "status-sent"),
-            OutboxState.Failed => ("Not delivered", "status-failed"),
-            _ => ("Cancelled", "status-cancelled"),
+            OutboxState.Held => (Text("Status.Waiting"), "status-waiting"),
+            OutboxState.Pending or OutboxState.Sending => (Text("Status.Sending"), "status-waiting"),
+            OutboxState.Sent => (Text("Status.Sent"), "status-sent"),
+            OutboxState.Failed => (Text("Status.NotDelivered"), "status-failed"),
+            _ => (Text("Status.Cancelled"), "status-cancelled"),
         };
 
     /// <summary>The state in a sentence, its times in <paramref name="time"/> (the person's zone; UTC when null).</summary>
@@ -49,38 +47,46 @@ public static class LetterStatus
     {
         ArgumentNullException.ThrowIfNull(letter);
         time ??= PersonTime.Utc;
+        var member = LetterTarget.Shown(letter.MemberLabel);
         if (letter.Channel == OutboxChannel.Cwc && letter.State != OutboxState.Held)
         {
             return letter.State switch
             {
-                OutboxState.Pending when letter.LastError is { } error => $"Not delivered yet ({error}); we will try again.",
-                OutboxState.Pending => "Confirmed: it goes to Communicating with Congress in a moment.",
-                OutboxState.Sending => "Being posted to Communicating with Congress now.",
-                OutboxState.Sent => $"Accepted by Communicating with Congress{(letter.SentAt is { } at ? " on " + time.Format(at) : "")} "
-                    + $"for {letter.MemberLabel}'s office{Reference(letter)}.",
-                OutboxState.Failed => $"Not delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
-                _ => "Cancelled before it was sent.",
+                OutboxState.Pending when letter.LastError is { } error => Format("Status.CwcRetrying", error),
+                OutboxState.Pending => Text("Status.CwcConfirmed"),
+                OutboxState.Sending => Text("Status.CwcSending"),
+                OutboxState.Sent => letter.SentAt is { } at
+                    ? Format("Status.CwcSentOn", time.Format(at), member, Reference(letter))
+                    : Format("Status.CwcSent", member, Reference(letter)),
+                OutboxState.Failed => Format("Status.CwcFailed", letter.LastError),
+                _ => Text("Status.CancelledBeforeSent"),
             };
         }
 
         return letter.State switch
         {
-            OutboxState.Held => "Waiting until you confirm your e-mail address with the link we sent you.",
-            OutboxState.Pending when letter.LastError is { } error => $"Not sent yet ({error}); we will try again.",
-            OutboxState.Pending => "Confirmed: it leaves in a moment.",
-            OutboxState.Sending => "Being handed to the mail server now.",
-            OutboxState.Sent => $"Sent{(letter.SentAt is { } at ? " on " + time.Format(at) : "")} to {Office(letter)}, with a copy to you.",
-            OutboxState.Failed => $"Could not be delivered: {letter.LastError}. Use the member's contact form or call the office instead.",
-            _ => "Cancelled before it was sent.",
+            OutboxState.Held => Text("Status.HeldUntilConfirmed"),
+            OutboxState.Pending when letter.LastError is { } error => Format("Status.EmailRetrying", error),
+            OutboxState.Pending => Text("Status.EmailConfirmed"),
+            OutboxState.Sending => Text("Status.EmailSending"),
+            OutboxState.Sent => letter.SentAt is { } at
+                ? Format("Status.EmailSentOn", time.Format(at), Office(letter, member))
+                : Format("Status.EmailSent", Office(letter, member)),
+            OutboxState.Failed => Format("Status.EmailFailed", letter.LastError),
+            _ => Text("Status.CancelledBeforeSent"),
         };
     }
 
     /// <summary>CWC's own reference when it answered with one, else the message's delivery ID (which CWC and the office also see).</summary>
     private static string Reference(SentLetter letter) =>
-        letter.Receipt is { Length: > 0 } receipt ? $", reference {receipt}"
-        : letter.MessageId is { Length: > 0 } id ? $", delivery ID {id}" : "";
+        letter.Receipt is { Length: > 0 } receipt ? Format("Status.Reference", receipt)
+        : letter.MessageId is { Length: > 0 } id ? Format("Status.DeliveryId", id) : "";
 
     /// <summary>The address it went to, or "the office" once the person deleted their data (which blanks it).</summary>
-    private static string Office(SentLetter letter) =>
-        string.IsNullOrWhiteSpace(letter.ToAddress) ? $"{letter.MemberLabel}'s office" : letter.ToAddress;
+    private static string Office(SentLetter letter, string member) =>
+        string.IsNullOrWhiteSpace(letter.ToAddress) ? Format("Status.MembersOffice", member) : letter.ToAddress;
+
+    private static string Text(string key) => LetterStrings.Text(key);
+
+    private static string Format(string key, params object?[] values) => LetterStrings.Format(key, values);
 }

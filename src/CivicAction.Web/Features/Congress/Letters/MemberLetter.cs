@@ -17,6 +17,17 @@ public sealed record LetterTarget(string Key, Recipient Recipient, CongressMembe
     /// <summary>"Senator Maria Cantwell".</summary>
     public string Label => $"{Recipient.Title} {Recipient.FullName}";
 
+    /// <summary>The label as a page shows it: the title in the page's language ("Senador/a Maria Cantwell" in Spanish).</summary>
+    public string ShownLabel => $"{CongressText.Title(Recipient.Title)} {Recipient.FullName}";
+
+    /// <summary>A stored label ("Senator Maria Cantwell") as a page shows it: its leading title in the page's language.</summary>
+    public static string Shown(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var title = TypedMember.Titles.FirstOrDefault(t => label.StartsWith(t + " ", StringComparison.Ordinal));
+        return title is null ? label : CongressText.Title(title) + label[title.Length..];
+    }
+
     public static LetterTarget From(CongressMember member) => new(member.BioguideId, member.ToRecipient(), member);
 
     public static LetterTarget Typed(int index, string title, string name) =>

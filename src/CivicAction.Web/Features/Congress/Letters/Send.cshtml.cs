@@ -103,7 +103,7 @@ public sealed class SendModel(
         if (string.IsNullOrWhiteSpace(details.Prefix))
         {
             Step = Step with { Letters = view with { SendErrors = [FieldCheck.Blocking("sendTo", "cwc-prefix",
-                "Choose how the office should address you (Mr., Ms., Mx. ...) under “Change my details”: Communicating with Congress delivers a letter only with one.")] } };
+                LetterStrings.Text("Send.NeedsPrefix"))] } };
             return null;
         }
 
@@ -112,7 +112,7 @@ public sealed class SendModel(
         if (message.Xml is not { } xml)
         {
             Step = Step with { Letters = view with { SendErrors = [FieldCheck.Blocking("sendTo", "cwc-refused",
-                $"Communicating with Congress would not accept the letter to {letter.Target.Label}: {string.Join("; ", message.Problems)}. Change your details or the letter, or use the office's contact form.")] } };
+                LetterStrings.Format("Send.CwcRefused", letter.Target.ShownLabel, string.Join("; ", message.Problems)))] } };
             return null;
         }
 
@@ -124,14 +124,14 @@ public sealed class SendModel(
     {
         if (sendTo.Count == 0)
         {
-            return FieldCheck.Blocking("sendTo", "choose-members", "Choose at least one member to send your letter to.");
+            return FieldCheck.Blocking("sendTo", "choose-members", LetterStrings.Text("Send.ChooseMembers"));
         }
 
         // A Bioguide ID the page did not offer: only configured addresses are ever written to.
         return chosen.Count != sendTo.Distinct(StringComparer.OrdinalIgnoreCase).Count()
             ? FieldCheck.Blocking("sendTo", "not-offered", view.SendForMe.Count == 0
-                ? "This site cannot send these letters: it has no way to deliver them to these offices."
-                : "This site can send only to the members listed here, at the addresses its operator set up.")
+                ? LetterStrings.Text("Send.NoWay")
+                : LetterStrings.Text("Send.NotOffered"))
             : null;
     }
 }

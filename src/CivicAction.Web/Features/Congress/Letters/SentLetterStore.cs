@@ -1,3 +1,4 @@
+using CivicAction.Web.Platform.Localization;
 using Dapper;
 using CivicAction.Web.Features.SendForMe;
 using CivicAction.Web.Features.SendForMe.Outbox;
@@ -63,7 +64,7 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
 
         var owner = new MessageOwner(MessagePurpose.Congress, id);
         var outboxIds = held.Hold(connection, transaction, owner, request.Sender, request.Letters.Select(l => l.Letter).ToList(),
-            What(request.Letters), code => confirmUrl(token, code));
+            What(request.Letters), code => confirmUrl(token, code), SiteLanguages.Current);
         foreach (var (letter, outboxId) in request.Letters.Zip(outboxIds))
         {
             connection.Execute(
@@ -130,10 +131,10 @@ public sealed class SentLetterStore(IDatabase database, HeldMessages held, TimeP
     }
 
     /// <summary>"your letter to Senator Maria Cantwell", "your letters to Senator Maria Cantwell and Representative ...".</summary>
+    /// <summary>"your letters to Senator Maria Cantwell and Representative Pramila Jayapal", in the requester's language.</summary>
     private static string What(IReadOnlyList<MemberLetterToSend> letters)
     {
-        var names = letters.Select(l => l.MemberLabel).ToList();
-        var list = names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";
-        return $"your {(names.Count == 1 ? "letter" : "letters")} to {list}";
+        var names = letters.Select(l => LetterTarget.Shown(l.MemberLabel)).ToList();
+        return LetterStrings.Format(names.Count == 1 ? "Mail.WhatOne" : "Mail.WhatMany", ContactFormHelp.List(names));
     }
 }

@@ -5,6 +5,7 @@ using CivicAction.Web.Platform.Hosting;
 using Microsoft.Extensions.Options;
 using Dapper;
 using CivicAction.Web.Platform.Database;
+using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.SendForMe.Confirmations;
 
@@ -27,10 +28,12 @@ public sealed partial class EmailConfirmations(IDatabase database, OutboxStore o
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     /// <summary>
-    /// Queues the confirmation e-mail to <paramref name="email"/>; <paramref name="confirmUrl"/> turns the
-    /// new token into the link. Returns the token (for tests; pages never show it).
+    /// Queues the confirmation e-mail to <paramref name="email"/>, worded in <paramref name="language"/> (the one the
+    /// requester used when asking; <paramref name="what"/> must be worded in it too); <paramref name="confirmUrl"/> turns
+    /// the new token into the link. Returns the token (for tests; pages never show it).
     /// </summary>
-    public string Ask(DbConnection connection, DbTransaction transaction, string ownerKey, string name, string email, string what, Func<string, string> confirmUrl)
+    public string Ask(DbConnection connection, DbTransaction transaction, string ownerKey, string name, string email, string what, Func<string, string> confirmUrl,
+        string language = SiteLanguages.English)
     {
         var token = SecretToken.New();
         var now = clock.GetUtcNow();
@@ -41,21 +44,9 @@ public sealed partial class EmailConfirmations(IDatabase database, OutboxStore o
         connection.Execute(sql, new { ownerKey, tokenHash = SecretToken.Hash(token), now, expires = now + Lifetime }, transaction);
 
         var siteName = site.Value.Name;
-        var body = $"""
-            {Greeting(name)}
-
-            You asked {siteName} to send {what} in your name. Before we send anything, please confirm
-            that this is your e-mail address by opening this link and pressing "Confirm and send":
-
-            {confirmUrl(token)}
-
-            The link works for {Lifetime.Days} days. If you did not ask for this, ignore this e-mail:
-            nothing will be sent.
-
-            {siteName}
-            """;
+        var body = SendForMeStrings.Format("Confirmation.Body", language, Greeting(name, language), siteName, what, confirmUrl(token), Lifetime.Days);
         outbox.Add(connection, transaction, new NewMessage(
-            MessagePurpose.Confirmation, ownerKey, "", email, null, null, "Please confirm: send " + what, body, Held: false));
+            MessagePurpose.Confirmation, ownerKey, "", email, null, null, SendForMeStrings.Format("Confirmation.Subject", language, what), body, Held: false));
         return token;
     }
 
@@ -64,12 +55,12 @@ public sealed partial class EmailConfirmations(IDatabase database, OutboxStore o
     /// address), else "Hello,": this e-mail goes to an address no one has confirmed yet, so the one text of the
     /// sender's that it carries must not be a message to a stranger.
     /// </summary>
-    public static string Greeting(string name)
+    public static string Greeting(string name, string language = SiteLanguages.English)
     {
         var trimmed = name.Trim();
         return trimmed.Length is > 0 and <= MaxNameInGreeting && !LinkLike().IsMatch(trimmed) && !trimmed.Any(char.IsControl)
-            ? $"Hello {trimmed},"
-            : "Hello,";
+            ? SendForMeStrings.Format("Confirmation.GreetingName", language, trimmed)
+            : SendForMeStrings.Text("Confirmation.Greeting", language);
     }
 
     private const int MaxNameInGreeting = 100;

@@ -292,4 +292,16 @@ public sealed class CongressLetterDrafterTests
 
         Assert.Empty(CongressLetterDrafter.ExtraPlaceholders(action));
     }
+
+    [Fact]
+    public void ABriefWrittenInSpanish_NamesTheWritersDetailsInSpanish_AndTheyAreFilled()
+    {
+        var letter = CongressLetterDrafter.Draft(Letter("Fondos para las bibliotecas",
+            Paragraph("Vivo en [Su ciudad], [Estado] [Código postal], y le escribo a [Nombre del representante]."),
+            Paragraph("Atentamente,\n[Su nombre]\n[Su correo electrónico]")), Writer, Senator);
+
+        Assert.Contains("Vivo en Burlington, Vermont 05401-1234, y le escribo a Senator Welch.", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("Atentamente,\nLee Park\nlee@example.org", letter.Body, StringComparison.Ordinal);
+        Assert.Empty(letter.UnfilledPlaceholders);
+    }
 }
