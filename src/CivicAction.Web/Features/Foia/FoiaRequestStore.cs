@@ -7,6 +7,7 @@ using CivicAction.Web.Features.SendForMe.Outbox;
 using CivicAction.Web.Platform.Database;
 using Dapper;
 using CivicAction.Web.Platform.Hosting;
+using CivicAction.Web.Platform.Localization;
 
 namespace CivicAction.Web.Features.Foia;
 
@@ -134,7 +135,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
         }
 
         held.Hold(connection, transaction, record.Owner, new Sender(request.FullName, request.Email),
-            [new LetterToSend(record.Destination!, record.Subject, record.Letter)], ConfirmationWhat(record), confirmUrl);
+            [new LetterToSend(record.Destination!, record.Subject, record.Letter)], ConfirmationWhat(record), confirmUrl, SiteLanguages.Current);
         transaction.Commit();
         held.WakeWorker();
         return true;
@@ -143,10 +144,12 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     /// <summary>
     /// What the confirmation e-mail says is being sent: an agency's name only when it is the directory's, never the
     /// name a requester typed for an unknown agency (the e-mail goes to an address not yet confirmed, and must not
-    /// carry anyone's words to it).
+    /// carry anyone's words to it). In the language of the page the person asked from, as the rest of the e-mail.
     /// </summary>
     private static string ConfirmationWhat(FoiaRecord record) =>
-        record.Agency is { } agency ? $"your FOIA request to the {agency.Name}" : "your FOIA request";
+        record.Agency is { } agency
+            ? string.Format(SiteLanguages.Formatting, FoiaStrings.Text("Mail.SendWhatAgency"), agency.Name)
+            : FoiaStrings.Text("Mail.SendWhat");
 
     public void RecordSubmission(long id, DateOnly submittedOn, SubmissionRoute via, string? trackingNumber)
     {

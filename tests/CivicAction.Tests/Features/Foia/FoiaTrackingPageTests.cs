@@ -346,6 +346,30 @@ public abstract partial class FoiaTrackingPageTests(DeliverySite site)
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
 
     [Fact]
+    public async Task SendForMe_AskedFromASpanishPage_WritesTheConfirmationInSpanish()
+    {
+        using var spanish = site.CreateClient(new() { AllowAutoRedirect = false });
+        spanish.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-US,es;q=0.9");
+        var (_, draft) = await spanish.GetPageAsync(BlmDraft);
+        var changes = FoiaDraftPageTests.Requester;
+        changes["Form.DateRangeFrom"] = "2024-01-01";
+        changes["Form.ToPresent"] = "true";
+        var saved = await spanish.SubmitAsync(BlmDraft, draft, "#foia-form", changes, "button[formaction*='Save']");
+        var url = saved.Headers.Location!.ToString().Split('?')[0];
+        var (_, page) = await spanish.GetPageAsync(url);
+        var mailsBefore = site.Smtp.Received.Count;
+
+        await spanish.SubmitAsync(url, page, "form[action$='/send']");
+
+        var confirmation = (await site.Smtp.WaitForCountAsync(mailsBefore + 1)).Last();
+        Assert.Equal("Confirme, por favor: enviar su solicitud de FOIA", confirmation.Message.Subject);
+        Assert.StartsWith("Hola, Ann Example:", confirmation.Message.TextBody, StringComparison.Ordinal);
+        // BLM is not in the directory: the e-mail names no agency rather than the one the brief or the requester typed.
+        Assert.DoesNotContain("Land Management", confirmation.Message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("your FOIA request", confirmation.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendForMe_ConfirmsTheAddress_ThenDeliversToTheAgencyOnRecord_WithTheRightHeaders()
     {
         var url = await SaveAsync(BlmDraft);
