@@ -34,7 +34,7 @@ public abstract partial class FoiaJourneys(FoiaBrowserApp app)
         await CheckAsync(page, "draft");
 
         await page.GetByLabel("Full name").FillAsync("Ann Example");
-        await page.GetByLabel("E-mail address").FillAsync("ann@example.test");
+        await page.GetByLabel("E-mail address", new() { Exact = true }).FillAsync("ann@example.test");
         await page.GetByLabel("Postal address").FillAsync("12 Main Street\nWalla Walla, WA 99362");
 
         // The live preview follows the typing, without pressing Preview.
@@ -80,7 +80,7 @@ public abstract partial class FoiaJourneys(FoiaBrowserApp app)
         await page.GotoAsync("/stories/doj-admits-dhs-secretary-noem-personally-decided-to-deport/actions/1/foia");
         await Expect(page.Locator(".plan")).ToContainTextAsync("web portal");
         await page.GetByLabel("Full name").FillAsync("Ben Example");
-        await page.GetByLabel("E-mail address").FillAsync("ben@example.test");
+        await page.GetByLabel("E-mail address", new() { Exact = true }).FillAsync("ben@example.test");
         await page.GetByLabel("Postal address").FillAsync("1 Elm Street\nAlbany, NY 12207");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(TrackingPage());
