@@ -387,4 +387,41 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("Su dirección está en Oregon, pero los congresistas que buscó representan a Washington", StringComparison.Ordinal));
         AssertNoEnglishOfTheSite((IHtmlDocument)page);
     }
+
+    /// <summary>
+    /// The call page in Spanish: the call to a number, the lookup form, a ZIP with members (their numbers, the script in
+    /// English), the name that does not fit, an outcome sent without a choice, then one recorded and counted.
+    /// </summary>
+    [Fact]
+    public async Task TheCallPage_InSpanish_WithMembersAndAnOutcomeRecorded_HasNoEnglishTextOfTheSite()
+    {
+        var client = SpanishClient();
+        var call = $"/stories/{SpanishSiteFactory.RiverSlug}/actions/5/call";
+        AssertNoEnglishOfTheSite(await SpanishPageAsync($"/stories/{SpanishSiteFactory.StorySlug}/actions/3/call"));
+        AssertNoEnglishOfTheSite(await SpanishPageAsync(call));
+
+        var (_, page) = await client.GetPageAsync(call + "?zip=98103");
+        var cards = page.QuerySelectorAll("article.call-card");
+        Assert.Equal(3, cards.Length);
+        Assert.Equal("Haga esta llamada", page.QuerySelector("h1")!.TextContent);
+        Assert.All(cards, c => Assert.Equal("en", c.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        Assert.Contains(cards[0].QuerySelectorAll(".phones .contact-kind"), k => k.TextContent == "Oficina en Washington");
+        Assert.Equal("Quedó registrado: {0}. Gracias: la llamada se cuenta una sola vez.", page.QuerySelector("script[src*='calls.js']")!.GetAttribute("data-recorded"));
+        AssertNoEnglishOfTheSite((IHtmlDocument)page);
+
+        var (_, tooLong) = await client.SubmitForPageAsync(page.Form("form.caller-form"), call, [("name", new string('a', 101))]);
+        Assert.Contains(tooLong.QuerySelectorAll("#error-summary li"), li => li.TextContent.Trim() == "Su nombre tiene 101 caracteres: en un guion caben 100 como máximo.");
+        AssertNoEnglishOfTheSite(tooLong);
+
+        var outcome = page.Form($"#{cards[0].Id} form.call-outcome");
+        var (_, unchosen) = await client.SubmitForPageAsync(outcome, call, []);
+        Assert.StartsWith("Elija cómo le fue en la llamada", unchosen.QuerySelector(".notice[role=alert]")!.TextContent, StringComparison.Ordinal);
+        AssertNoEnglishOfTheSite(unchosen);
+
+        var (_, recorded) = await client.SubmitForPageAsync(outcome, call, [("outcome", "leftvoicemail")]);
+        Assert.StartsWith("Quedó registrado: dejó un mensaje de voz.", recorded.QuerySelector(".notice[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1 llamada hecha a través de este sitio: dejó un mensaje de voz 1.", recorded.QuerySelector(".call-count")!.TextContent);
+        AssertNoEnglishOfTheSite(recorded);
+        AssertNoEnglishOfTheSite(await SpanishPageAsync($"/stories/{SpanishSiteFactory.RiverSlug}/actions/5"));
+    }
 }

@@ -9,19 +9,11 @@ public enum CallOutcome
     CouldNotGetThrough,
 }
 
-/// <summary>The outcomes in the order pages offer them, with the words they use.</summary>
+/// <summary>The outcomes in the order pages offer them (the pages word them in their own language).</summary>
 public static class CallOutcomes
 {
     public static IReadOnlyList<CallOutcome> All { get; } =
         [CallOutcome.ReachedStaff, CallOutcome.LeftVoicemail, CallOutcome.Busy, CallOutcome.CouldNotGetThrough];
-
-    public static string Label(CallOutcome outcome) => outcome switch
-    {
-        CallOutcome.ReachedStaff => "Reached staff",
-        CallOutcome.LeftVoicemail => "Left a voicemail",
-        CallOutcome.Busy => "Busy",
-        _ => "Could not get through",
-    };
 
     /// <summary>"reachedstaff" (as forms and storage write it, any case) into the outcome; anything else is refused.</summary>
     public static bool TryParse(string? text, out CallOutcome outcome)

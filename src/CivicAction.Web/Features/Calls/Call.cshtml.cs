@@ -71,8 +71,8 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
     {
         Response.Headers.CacheControl = "no-store";
         var errors = new List<FieldCheck>();
-        Check(errors, "name", "Your name", name);
-        Check(errors, "city", "Your city or town", city);
+        Check(errors, "name", CallStrings.Text("Check.Name"), name);
+        Check(errors, "city", CallStrings.Text("Check.City"), city);
         CallerErrors = errors;
         var caller = errors.Count == 0 ? new Caller(name, city) : Caller.Nobody;
         if (!Prepare(slug, number, zip, null, null, seat, false, caller))
@@ -95,11 +95,11 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
 
         if (value.Length > MaxLength)
         {
-            errors.Add(FieldCheck.Blocking(field, "too-long", $"{label} is {value.Length} characters long: at most {MaxLength} fit in a script."));
+            errors.Add(FieldCheck.Blocking(field, "too-long", CallStrings.Format("Check.TooLong", label, value.Length, MaxLength)));
         }
         else if (value.Any(char.IsControl))
         {
-            errors.Add(FieldCheck.Blocking(field, "line-break", $"{label} must be on one line."));
+            errors.Add(FieldCheck.Blocking(field, "line-break", CallStrings.Format("Check.OneLine", label)));
         }
     }
 
@@ -114,8 +114,8 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
         Tally = tally.For(slug, number);
         if (!Action.ToCongress)
         {
-            var phones = details.Phones.Distinct(StringComparer.Ordinal).Select(p => new PhoneNumber("Number in the brief", p)).ToList();
-            Cards = [new CallCard("number", "the number in the brief", null, phones, CallScripts.For(found.Action, caller, null), keys.Issue())];
+            var phones = details.Phones.Distinct(StringComparer.Ordinal).Select(p => new PhoneNumber(CallStrings.Text("Phone.Brief"), p)).ToList();
+            Cards = [new CallCard("number", CallStrings.Text("Card.NumberLabel"), null, phones, CallScripts.For(found.Action, caller, null), keys.Issue())];
             return true;
         }
 
@@ -127,7 +127,7 @@ public sealed class CallModel(StoryStore stories, CongressLookup lookup, CallTal
             OthersInstead = members.Count == 0 && delegation.Members.Count > 0;
             var withState = caller with { State = delegation.State.Code, Zip = Lookup.Zip?.Zip?.Five };
             Cards = (OthersInstead ? delegation.Members : members)
-                .Select(m => new CallCard(m.BioguideId, $"{m.Title} {m.OfficialName}", m, CallCard.PhonesOf(m),
+                .Select(m => new CallCard(m.BioguideId, $"{CongressText.Title(m.Title)} {m.OfficialName}", m, CallCard.PhonesOf(m),
                     CallScripts.For(found.Action, withState, m.ToRecipient()), keys.Issue()))
                 .ToList();
         }

@@ -48,11 +48,11 @@ public sealed record CallCard(string Key, string Label, CongressMember? Member, 
         var phones = new List<PhoneNumber>();
         if (member.Phone is { } washington)
         {
-            phones.Add(new PhoneNumber("Washington office", washington));
+            phones.Add(new PhoneNumber(CallStrings.Text("Phone.Washington"), washington));
         }
 
         phones.AddRange(member.DistrictOffices.Where(o => !string.IsNullOrWhiteSpace(o.Phone))
-            .Select(o => new PhoneNumber($"{o.City} office ({CongressText.Office(o)})", o.Phone!)));
+            .Select(o => new PhoneNumber(CallStrings.Format("Phone.District", o.City, CongressText.Office(o)), o.Phone!)));
         return phones;
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class OutcomeModel(StoryStore stories, CallTallyStore tall
         var join = back.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         if (keys.Open(key) is not { } token)
         {
-            return BadRequest("The form's key is missing, damaged or more than two days old: open the call page again and record the call from there.");
+            return BadRequest(CallStrings.Text("Outcome.BadKey"));
         }
 
         var withCaller = !string.IsNullOrEmpty(name) || !string.IsNullOrEmpty(city);

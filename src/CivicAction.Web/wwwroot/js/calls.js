@@ -7,6 +7,19 @@
 
     var KEY = 'civicaction.calls.v1';
 
+    // The texts this script writes, in the page's language, from its own tag: "{0}", "{1}" are filled in order.
+    var script = document.currentScript;
+    function text(name, values) {
+        var pattern = (script && script.getAttribute('data-' + name)) || '';
+        return pattern.replace(/\{(\d)\}/g, function (all, n) {
+            return values && values[+n] !== undefined ? values[+n] : all;
+        });
+    }
+
+    function lower(words) {
+        return words.toLocaleLowerCase(document.documentElement.lang || undefined);
+    }
+
     function load() {
         try {
             return JSON.parse(window.localStorage.getItem(KEY) || '{}') || {};
@@ -51,7 +64,7 @@
             if (box) {
                 box.checked = true;
             }
-            status.textContent = 'You recorded: ' + labelOf(form, saved.outcome).toLowerCase() + ' (' + localTime(saved.when) + ').';
+            status.textContent = text('you-recorded', [lower(labelOf(form, saved.outcome)), localTime(saved.when)]);
         }
 
         if (!window.fetch || !window.FormData) {
@@ -64,7 +77,7 @@
                 return; // the server says what is missing
             }
             event.preventDefault();
-            status.textContent = 'Recording…';
+            status.textContent = text('recording');
             fetch(form.action, { method: 'POST', body: new FormData(form), redirect: 'manual', credentials: 'same-origin' })
                 .then(function (response) {
                     if (response.type !== 'opaqueredirect' && !response.ok) {
@@ -74,10 +87,10 @@
                     var entry = all[action] || (all[action] = {});
                     entry[member] = { label: form.getAttribute('data-label'), outcome: chosen.value, when: new Date().toISOString() };
                     save(all);
-                    status.textContent = 'Recorded: ' + labelOf(form, chosen.value).toLowerCase() + '. Thank you: the call is counted once.';
+                    status.textContent = text('recorded', [lower(labelOf(form, chosen.value))]);
                 })
                 .catch(function () {
-                    status.textContent = 'Could not record the call just now: press the button again in a moment.';
+                    status.textContent = text('failed');
                 });
         });
     });
