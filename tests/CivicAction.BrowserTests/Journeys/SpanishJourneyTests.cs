@@ -58,4 +58,35 @@ public sealed class SpanishJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
     }
+
+    [Fact]
+    public async Task Person_InSpanish_FindsTheirMembers_AndGetsTheirLettersInEnglish_WithEverythingAroundThemInSpanish()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/language/es?return=" + Uri.EscapeDataString($"/stories/{SeedSlug}/actions/2/congress"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Escriba a sus miembros del Congreso");
+        await BrowserApp.CheckAsync(page, "es-congress-lookup");
+
+        await page.Locator("input[name=zip]").First.FillAsync("98103");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buscar a mis congresistas" }).ClickAsync();
+        await Expect(page.Locator(".member h3")).ToHaveCountAsync(3);
+        await BrowserApp.CheckAsync(page, "es-congress-details");
+
+        await page.Locator("[name=firstName]").FillAsync("Ana");
+        await page.Locator("[name=lastName]").FillAsync("Ejemplo");
+        await page.Locator("[name=street]").FillAsync("4200 Fremont Ave N");
+        await page.Locator("[name=city]").FillAsync("Seattle");
+        await page.Locator("[name=email]").FillAsync("ana@example.test");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ver mis cartas" }).ClickAsync();
+
+        var letters = page.Locator("article.member-letter");
+        await Expect(letters).ToHaveCountAsync(3);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cómo llegan sus cartas a las oficinas" })).ToBeVisibleAsync();
+        // What goes to the office stays English, and says so to the browser and to screen readers.
+        await Expect(letters.First.Locator("textarea")).ToHaveAttributeAsync("lang", "en");
+        await Expect(letters.First.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Dear Senator"));
+        await Expect(letters.First.GetByRole(AriaRole.Button, new() { Name = "Copiar la carta" })).ToBeVisibleAsync();
+        await BrowserApp.CheckAsync(page, "es-congress-letters");
+    }
 }
