@@ -148,7 +148,7 @@ public sealed class FoiaRequestStore(IDatabase database, HeldMessages held, Time
     /// </summary>
     private static string ConfirmationWhat(FoiaRecord record) =>
         record.Agency is { } agency
-            ? string.Format(SiteLanguages.Formatting, FoiaStrings.Text("Mail.SendWhatAgency"), agency.Name)
+            ? FoiaStrings.Format("Mail.SendWhatAgency", agency.Name)
             : FoiaStrings.Text("Mail.SendWhat");
 
     public void RecordSubmission(long id, DateOnly submittedOn, SubmissionRoute via, string? trackingNumber)
