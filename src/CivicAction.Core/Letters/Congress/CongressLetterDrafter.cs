@@ -31,7 +31,7 @@ public static partial class CongressLetterDrafter
         var filler = new PlaceholderFiller(constituent, recipient, values);
         var subject = filler.Fill(action.Subject ?? action.Title);
 
-        var paragraphs = new List<string>();
+        var parts = new List<LetterPart>();
         var addressed = false;
 
         // Steps for the reader ("How to send:", "Tips:") are part of the action, never of the letter.
@@ -41,10 +41,13 @@ public static partial class CongressLetterDrafter
             var announces = BlockRoles.AnnouncesTheWords(block.Label);
             var isSalutation = (block.Label is null || announces) && IsSalutation(block.Text);
             var text = block.Text;
+            var addressee = (string?)null;
             if (isSalutation)
             {
                 addressed = true;
-                text = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text) ? $"Dear {recipient.Salutation}," : text;
+                var generic = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text);
+                text = generic ? $"Dear {recipient.Salutation}," : text;
+                addressee = generic ? recipient.Salutation : null;
             }
 
             if (announces && text.Length == 0 && block.Items.Count == 0)
@@ -56,41 +59,49 @@ public static partial class CongressLetterDrafter
             var first = block.Label is null || announces ? text : text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {text}";
             sb.Append(filler.Fill(first, isSalutation));
             AppendItems(sb, block.Items, 0, filler);
-            paragraphs.Add(sb.ToString());
+            var paragraph = sb.ToString();
+            parts.Add(isSalutation
+                ? new LetterPart(LetterPartKind.Salutation, paragraph, addressee ?? LetterGreeting.Addressee(paragraph))
+                : new LetterPart(IsClosing(paragraph) ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
         }
 
         if (!addressed)
         {
-            paragraphs.Insert(0, $"Dear {recipient.Salutation},");
+            parts.Insert(0, new LetterPart(LetterPartKind.Salutation, $"Dear {recipient.Salutation},", recipient.Salutation));
         }
 
         // Offices answer constituents: say so, and where, at once, unless the template already does.
-        if (!paragraphs.Any(p => p.Contains("constituent", StringComparison.OrdinalIgnoreCase))
+        if (!parts.Any(p => p.Text.Contains("constituent", StringComparison.OrdinalIgnoreCase))
             && !string.IsNullOrWhiteSpace(constituent.City))
         {
-            paragraphs.Insert(1, $"I am your constituent in {PlaceholderFiller.CityLine(constituent)}.");
+            var where = PlaceholderFiller.CityLine(constituent);
+            parts.Insert(1, new LetterPart(LetterPartKind.Constituent, $"I am your constituent in {where}.", where));
         }
 
         var missing = MissingDetails(constituent);
-        if (!IsClosing(paragraphs[^1]))
+        if (!IsClosing(parts[^1].Text))
         {
-            paragraphs.Add("Sincerely,");
+            parts.Add(new LetterPart(LetterPartKind.Closing, "Sincerely,"));
+        }
+        else
+        {
+            parts[^1] = parts[^1] with { Kind = LetterPartKind.Closing };
         }
 
         if (Personal(personal) is { } own)
         {
             // Before the closing and any thanks that precede it, after the template's own points.
-            var at = paragraphs.Count - 1;
-            while (at > 1 && IsThanks(paragraphs[at - 1]))
+            var at = parts.Count - 1;
+            while (at > 1 && IsThanks(parts[at - 1].Text))
             {
                 at--;
             }
 
-            paragraphs.Insert(at, own);
+            parts.Insert(at, new LetterPart(LetterPartKind.Personal, own));
         }
 
-        paragraphs[^1] += "\n" + Signature(constituent);
-        return new CongressLetter(subject, string.Join("\n\n", paragraphs), filler.Unfilled, missing);
+        parts.Add(new LetterPart(LetterPartKind.Signature, Signature(constituent)));
+        return new CongressLetter(subject, LetterPart.Join(parts), filler.Unfilled, missing) { Parts = parts };
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ public sealed record CongressLetter(
     IReadOnlyList<string> MissingDetails)
 {
     public bool CanSend => UnfilledPlaceholders.Count == 0 && MissingDetails.Count == 0;
+
+    /// <summary>The paragraphs of <see cref="Body"/> and where each comes from; empty for a letter the person wrote themselves.</summary>
+    public IReadOnlyList<LetterPart> Parts { get; init; } = [];
 }
 
 /// <summary>What to say on the phone to a member's office, and placeholders that could not be filled.</summary>

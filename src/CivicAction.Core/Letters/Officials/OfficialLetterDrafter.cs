@@ -65,7 +65,7 @@ public static partial class OfficialLetterDrafter
             return value;
         });
 
-        var paragraphs = new List<string>();
+        var parts = new List<LetterPart>();
         var closing = -1;
         var blocks = MessageBlocks(action).ToList();
         // "[Your Name], [Your Town]" ending a template that has no closing ("To the editor: ..."): a signature too.
@@ -93,34 +93,38 @@ public static partial class OfficialLetterDrafter
 
             var sb = new StringBuilder(Fill(block.Label is null || announces ? block.Text : block.Text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {block.Text}"));
             AppendItems(sb, block.Items, 0, Fill);
-            paragraphs.Add(sb.ToString());
-            if (closing < 0 && block.Label is null && block.Items.Count == 0 && Closing().IsMatch(block.Text))
+            var paragraph = sb.ToString();
+            var closes = closing < 0 && block.Label is null && block.Items.Count == 0 && Closing().IsMatch(block.Text);
+            parts.Add((block.Label is null || announces) && IsSalutation(block.Text)
+                ? new LetterPart(LetterPartKind.Salutation, paragraph, LetterGreeting.Addressee(paragraph))
+                : new LetterPart(closes ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
+            if (closes)
             {
-                closing = paragraphs.Count - 1;
+                closing = parts.Count - 1;
             }
         }
 
         if (closing < 0)
         {
-            paragraphs.Add("Sincerely,");
-            closing = paragraphs.Count - 1;
+            parts.Add(new LetterPart(LetterPartKind.Closing, "Sincerely,"));
+            closing = parts.Count - 1;
         }
 
-        paragraphs[closing] += "\n" + string.Join("\n", AddressBlock(details));
+        parts.Insert(closing + 1, new LetterPart(LetterPartKind.Signature, string.Join("\n", AddressBlock(details))));
         if (Personal(details.Personal) is { } own)
         {
             // After the template's own points, before the closing and any thanks just above it.
             var at = closing;
-            while (at > 1 && IsThanks(paragraphs[at - 1]))
+            while (at > 1 && IsThanks(parts[at - 1].Text))
             {
                 at--;
             }
 
-            paragraphs.Insert(at, own);
+            parts.Insert(at, new LetterPart(LetterPartKind.Personal, own));
         }
 
         var subject = Fill(action.Subject ?? (ToTheEditor().IsMatch(action.Title) ? "Letter to the editor" : action.Title));
-        return new OfficialLetter(subject, string.Join("\n\n", paragraphs), AddressTo(action), unfilled);
+        return new OfficialLetter(subject, LetterPart.Join(parts), AddressTo(action), unfilled) { Parts = parts };
     }
 
     /// <summary>The signature: name, street, "City, ST ZIP", e-mail, each line as the person typed it, trimmed.</summary>
@@ -268,4 +272,7 @@ public sealed record OfficialLetter(string Subject, string Body, string? To, IRe
 {
     /// <summary>"Open in my e-mail app", only with an address from the brief (capped in length, see <see cref="MailtoLink"/>).</summary>
     public MailtoLink? Mailto => To is null ? null : MailtoLink.For(To, Subject, Body);
+
+    /// <summary>The paragraphs of <see cref="Body"/> and where each comes from.</summary>
+    public IReadOnlyList<LetterPart> Parts { get; init; } = [];
 }
