@@ -87,6 +87,11 @@ public sealed class SpanishJourneyTests(BrowserApp app)
         await Expect(letters.First.Locator("textarea")).ToHaveAttributeAsync("lang", "en");
         await Expect(letters.First.Locator("textarea")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Dear Senator"));
         await Expect(letters.First.GetByRole(AriaRole.Button, new() { Name = "Copiar la carta" })).ToBeVisibleAsync();
+        // Beside it, before anything is sent: what the letter says, paragraph by paragraph, in Spanish.
+        var reading = letters.First.Locator(".letter-in-spanish");
+        await Expect(reading.Locator("summary")).ToHaveTextAsync("Lo que dice su carta, en español");
+        await Expect(reading.Locator(".side-by-side-part[lang=es]").Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Estimado/a senador/a "));
+        await Expect(reading.Locator(".side-by-side-part[lang=es]").Nth(2)).ToHaveTextAsync("Vivo en Seattle, WA 98103 y usted me representa en el Congreso.");
         await BrowserApp.CheckAsync(page, "es-congress-letters");
     }
 }

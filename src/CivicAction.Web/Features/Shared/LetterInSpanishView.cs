@@ -29,8 +29,19 @@ public sealed record LetterInSpanishView(IReadOnlyList<LetterInSpanishRow> Rows,
         }
 
         var rows = new List<LetterInSpanishRow> { new("Subject: " + subject, LetterInSpanish.Subject(subject), false) };
-        rows.AddRange(parts.Zip(LetterInSpanish.Render(parts), (english, spanish) =>
-            new LetterInSpanishRow(english.Text, spanish.Text, spanish.Text == LetterInSpanish.TemplateNote)));
+        foreach (var (english, spanish) in parts.Zip(LetterInSpanish.Render(parts)))
+        {
+            var isNote = spanish.Text == LetterInSpanish.TemplateNote;
+            // The template's paragraphs in a row share one note: said once beside them, not once per paragraph.
+            if (isNote && rows[^1].IsNote)
+            {
+                rows[^1] = rows[^1] with { English = rows[^1].English + "\n\n" + english.Text };
+                continue;
+            }
+
+            rows.Add(new LetterInSpanishRow(english.Text, spanish.Text, isNote));
+        }
+
         return new LetterInSpanishView(rows, Edited: false);
     }
 }

@@ -39,7 +39,12 @@ public sealed class CongressLetterInSpanishPageTests(CongressSite site) : IClass
         Assert.Equal("Asunto: Oversight of DHS deportations to El Salvador's CECOT prison", spanish[0]);
         Assert.Equal("Estimado/a senador/a Cantwell:", spanish[1]);
         Assert.Equal("Vivo en Seattle, WA 98103 y usted me representa en el Congreso.", spanish[2]);
-        Assert.Contains(LetterInSpanish.TemplateNote, spanish);
+        // The template's paragraphs, one after another, share one note beside them.
+        var template = english[spanish.IndexOf(LetterInSpanish.TemplateNote)];
+        Assert.Single(spanish, t => t == LetterInSpanish.TemplateNote);
+        Assert.StartsWith("I'm writing to demand immediate Congressional oversight", template, StringComparison.Ordinal);
+        Assert.Contains("\n\nKey concerns:\n- ", template, StringComparison.Ordinal);
+        Assert.Contains("\n\nMy request: Please support committee investigations", template, StringComparison.Ordinal);
         Assert.Equal("Atentamente,", spanish[^2]);
         Assert.StartsWith("Dana Rivera\n4200 Fremont Ave N", spanish[^1], StringComparison.Ordinal);
         Assert.All(cantwell.QuerySelectorAll(".side-by-side-note"), note => Assert.Equal(LetterInSpanish.TemplateNote, note.TextContent));
