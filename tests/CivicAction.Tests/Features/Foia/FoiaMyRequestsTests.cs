@@ -151,19 +151,20 @@ public abstract partial class FoiaMyRequestsTests(DeliverySite site)
     {
         var mine = NewEmail();
         await SaveAsync(mine, listed: true);
-        var theirs = await SaveAsync(NewEmail(), listed: true);
+        await SaveAsync(NewEmail(), listed: true); // theirs: the newest request
         var list = await ListLinkAsync(mine);
         var (_, page) = await _client.GetPageAsync(list);
-        long theirId;
-        using (var connection = site.Services.GetRequiredService<IDatabase>().Open())
-        {
-            theirId = connection.ExecuteScalar<long>("SELECT MAX(id) FROM foia_requests");
-        }
+        using var connection = site.Services.GetRequiredService<IDatabase>().Open();
+        var theirId = connection.ExecuteScalar<long>("SELECT MAX(id) FROM foia_requests");
+        long AddressesOfTheirs() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM foia_request_tokens WHERE request_id = @theirId", new { theirId });
 
+        // The list's own button, its id changed to the other person's request.
         var open = await _client.SubmitAsync(list, page, ".my-requests form", new Dictionary<string, string?> { ["id"] = theirId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-        Assert.NotEqual(HttpStatusCode.SeeOther, open.StatusCode);
-        Assert.NotNull(theirs);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode); // my list again, not an address of theirs
+        Assert.Null(open.Headers.Location);
+        Assert.Equal(0, AddressesOfTheirs());
+        Assert.Single((await HtmlClient.ParseAsync(open)).QuerySelectorAll(".my-requests li"));
     }
 
     [Fact]
