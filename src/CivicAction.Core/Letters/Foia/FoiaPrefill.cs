@@ -55,7 +55,7 @@ public static partial class FoiaPrefill
         {
             AgencyKey = agency?.Key,
             AgencyName = agency?.Name ?? (title.Success ? title.Groups["agency"].Value.Trim() : ""),
-            Subject = SubjectOf(action.Title, title),
+            Subject = SubjectOf(action, title),
             RecordsDescription = recordsText,
             Context = string.Join("\n\n", context.Where(c => c.Length > 0)),
             Questions = questions,
@@ -99,11 +99,16 @@ public static partial class FoiaPrefill
     private static IEnumerable<string> Flatten(IEnumerable<ListItem> items) =>
         items.SelectMany(i => Flatten(i.Items).Prepend(i.Text)).Where(t => t.Length > 0);
 
-    // "File a FOIA request with DHS for the legal justification behind ..." → "legal justification behind ...".
-    private static string SubjectOf(string title, Match parts)
+    // "File a FOIA request with DHS for the legal justification behind ..." → "legal justification behind ...". A title
+    // that names only the agency ("File a FOIA request with the Bureau of Land Management") gives no topic: the
+    // action's description does ("Request the appraisals behind the sale" → "appraisals behind the sale"), and
+    // without one the subject stays empty rather than repeat an instruction to the reader in the agency's letter.
+    private static string SubjectOf(BriefAction action, Match parts)
     {
-        var topic = parts.Success && parts.Groups["topic"].Success ? parts.Groups["topic"].Value : title;
-        topic = LeadingArticle().Replace(topic.Trim(), "");
+        var topic = parts.Success
+            ? parts.Groups["topic"].Success ? parts.Groups["topic"].Value : action.Description
+            : action.Title;
+        topic = LeadingArticle().Replace(AskingVerb().Replace(topic.Trim(), ""), "");
         return topic.TrimEnd('.', ' ');
     }
 
@@ -114,6 +119,10 @@ public static partial class FoiaPrefill
     [GeneratedRegex(@"\b(?:FOIA|Freedom\s+of\s+Information\s+Act)\s+request\s+(?:with|to)\s+(?:the\s+)?(?<agency>.+?)(?:\s+(?:for|about|on|regarding|concerning|seeking)\s+(?<topic>.+))?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleParts();
+
+    // "Request the appraisals ...", "Ask for the contracts ...": the reader's instruction, not the letter's topic.
+    [GeneratedRegex(@"^(?:request|ask\s+for|seek|obtain|get|demand)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AskingVerb();
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();

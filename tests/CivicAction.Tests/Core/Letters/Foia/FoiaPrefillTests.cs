@@ -191,7 +191,20 @@ public sealed class FoiaPrefillTests
         var request = FoiaPrefill.From(Action([], title: "Ask for the detention contracts", emails: ["foia@ice.dhs.gov"]));
 
         Assert.Equal("ICE", request.AgencyKey);
-        Assert.Equal("Ask for the detention contracts", request.Subject);
+        Assert.Equal("detention contracts", request.Subject); // the reader's "Ask for" is not the letter's topic
+    }
+
+    [Theory]
+    [InlineData("Request the appraisals behind the sale", "appraisals behind the sale")]
+    [InlineData("", "")]
+    public void ATitleThatNamesOnlyTheAgency_TakesItsTopicFromTheDescription_NeverTheInstruction(string description, string subject)
+    {
+        var action = Action([], title: "File a Freedom of Information Act request with the Bureau of Land Management") with { Description = description };
+
+        var request = FoiaPrefill.From(action);
+
+        Assert.Equal(subject, request.Subject);
+        Assert.Equal("Bureau of Land Management", request.AgencyName);
     }
 
     [Theory]
