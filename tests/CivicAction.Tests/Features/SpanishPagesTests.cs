@@ -384,7 +384,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.Equal("Hay un problema", page.QuerySelector("#error-summary-title")!.TextContent);
         Assert.StartsWith("Corrija: Escriba su nombre:", Regex.Replace(page.QuerySelector("#f-firstName-error")!.TextContent, @"\s+", " ").Trim(), StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("“dana@” no es una dirección", StringComparison.Ordinal));
-        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("Su dirección está en Oregon, pero los congresistas que buscó representan a Washington", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#error-summary li"), li => li.TextContent.StartsWith("Su dirección está en Oregón, pero los congresistas que buscó representan a Washington", StringComparison.Ordinal));
         AssertNoEnglishOfTheSite((IHtmlDocument)page);
     }
 
