@@ -52,7 +52,7 @@ public sealed class CallJourneyTests(BrowserApp app)
         await page.GotoAsync($"{Call}?zip=05401");
         await Expect(page.Locator("article#call-S000033").GetByLabel("Left a voicemail")).ToBeCheckedAsync();
         await Expect(page.Locator("article#call-S000033 .call-status")).ToContainTextAsync("You recorded: left a voicemail");
-        await Expect(page.Locator("p.call-count")).ToHaveTextAsync("1 call made through this site: left a voicemail 1.");
+        await Expect(page.Locator("p.call-count")).ToHaveTextAsync("1 call made through this site: left a voicemail (1).");
         await page.GotoAsync($"/stories/{Slug}");
         await Expect(page.Locator("#action-1 .call-count")).ToHaveTextAsync("1 call made through this site");
         await page.Context.CloseAsync();

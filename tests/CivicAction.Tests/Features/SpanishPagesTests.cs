@@ -406,6 +406,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.Equal("Haga esta llamada", page.QuerySelector("h1")!.TextContent);
         Assert.All(cards, c => Assert.Equal("en", c.QuerySelector("blockquote.script")!.GetAttribute("lang")));
         Assert.Contains(cards[0].QuerySelectorAll(".phones .contact-kind"), k => k.TextContent == "Oficina en Washington");
+        Assert.StartsWith("Llamada a la oficina: Senador/a ", cards[0].QuerySelector("h2")!.TextContent, StringComparison.Ordinal); // no bare "a Senador/a"
         Assert.Equal("Quedó registrado: {0}. Gracias: la llamada se cuenta una sola vez.", page.QuerySelector("script[src*='calls.js']")!.GetAttribute("data-recorded"));
         AssertNoEnglishOfTheSite((IHtmlDocument)page);
 
@@ -420,7 +421,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
 
         var (_, recorded) = await client.SubmitForPageAsync(outcome, call, [("outcome", "leftvoicemail")]);
         Assert.StartsWith("Quedó registrado: dejó un mensaje de voz.", recorded.QuerySelector(".notice[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("1 llamada hecha a través de este sitio: dejó un mensaje de voz 1.", recorded.QuerySelector(".call-count")!.TextContent);
+        Assert.Equal("1 llamada hecha a través de este sitio: dejó un mensaje de voz (1).", recorded.QuerySelector(".call-count")!.TextContent);
         AssertNoEnglishOfTheSite(recorded);
         AssertNoEnglishOfTheSite(await SpanishPageAsync($"/stories/{SpanishSiteFactory.RiverSlug}/actions/5"));
     }

@@ -135,7 +135,7 @@ public sealed class CallPageTests(CallSite site) : IClassFixture<CallSite>
         Assert.Equal("/stories/agency-closes-the-comment-line-on-the-river-permit/actions/1/call?recorded=leftvoicemail#call-number",
             first.Headers.Location?.ToString());
         var after = await PageAsync(first.Headers.Location!.ToString());
-        Assert.Equal("1 call made through this site: left a voicemail 1.", after.QuerySelector(".call-count")!.TextContent.Trim());
+        Assert.Equal("1 call made through this site: left a voicemail (1).", after.QuerySelector(".call-count")!.TextContent.Trim());
         story = await PageAsync($"/stories/{CallSite.HotlineSlug}");
         Assert.Equal("1 call made through this site", story.QuerySelector("#action-1 .call-count")!.TextContent.Trim());
 
@@ -144,7 +144,7 @@ public sealed class CallPageTests(CallSite site) : IClassFixture<CallSite>
         var again = await PageAsync(CallSite.HotlineCall);
         await _client.SubmitAsync(again.Form("form.call-outcome"), CallSite.HotlineCall, [("outcome", "busy")]);
         after = await PageAsync(CallSite.HotlineCall);
-        Assert.Equal("2 calls made through this site: reached staff 1, busy 1.", after.QuerySelector(".call-count")!.TextContent.Trim());
+        Assert.Equal("2 calls made through this site: reached staff (1), busy (1).", after.QuerySelector(".call-count")!.TextContent.Trim());
         Assert.Equal(2L, Count("SELECT SUM(count) FROM call_tallies WHERE story_slug = 'agency-closes-the-comment-line-on-the-river-permit'"));
     }
 
