@@ -63,6 +63,11 @@ internal sealed class ActionBodyBuilder
             Subject = ActionParser.Clean(subject);
             _current = null;
         }
+        else if (LineShapes.IsLetterOpening(text))
+        {
+            // "Estimado/a [Nombre]:" ends with a colon like a heading or a label, but opens the letter.
+            StartBlock(null, ActionParser.Clean(text));
+        }
         else if (IsHeading(text, following))
         {
             Heading = ActionParser.Clean(text[..^1].TrimEnd());

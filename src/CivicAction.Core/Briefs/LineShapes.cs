@@ -68,7 +68,8 @@ internal static partial class LineShapes
     /// <summary>
     /// A heading of help about the tool rather than the action: finding one's officials ("How to find your
     /// representative:", "Not sure who represents you?:") or using the app the brief comes from. Steps of the action
-    /// itself ("How to file:", "Tips for calling:") are labelled blocks, not guidance.
+    /// itself ("How to file:", "Tips for calling:") are labelled blocks, not guidance. A brief written in Spanish asks
+    /// the same ("Cómo encontrar a sus legisladores estatales:", "¿Quién es su representante?:").
     /// </summary>
     public static bool IsGuidanceHeading(string text) => GuidanceHeading().IsMatch(text);
 
@@ -80,7 +81,11 @@ internal static partial class LineShapes
     public static bool OpensAPart(string text) =>
         TryLabel(text, out _, out _) || TrySubject(text, out _) || IsLetterOpening(text) || IsGuidanceHeading(text);
 
-    public static bool IsLetterOpening(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "Dear Senator Welch," or, in a brief written in Spanish, "Estimado/a [Nombre del representante]:": a Spanish
+    /// greeting ends with a colon, and is still the letter's first line, never a heading or a label.
+    /// </summary>
+    public static bool IsLetterOpening(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase) || SpanishGreeting().IsMatch(text);
 
     public static bool IsActionNumber(string text, int expected)
     {
@@ -93,6 +98,10 @@ internal static partial class LineShapes
     public static bool IsWhatYouCanDo(string text) =>
         text.TrimEnd(':').Trim().Equals("What You Can Do", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:(?:How (?:to|do I|can I|do you|can you)|Where (?:to|do I|can I))\s+(?:find|look up|locate|identify|reach|know)\b|Find(?:ing)? (?:your|out who)\b|Look(?:ing)? up your\b|(?:Not sure|Don't know|Do you know) who\b|Who (?:are|is) your\b|Who represents\b|Need help (?:finding|with the app)\b|(?:Using|In) the [^:]{1,40}\bapp\b)[^:]{0,80}:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Estimado", "Estimada", "Estimado/a", "Estimados/as", "Querida", "Querido/a", then a space.
+    [GeneratedRegex(@"^(?:Estimad|Querid)[oa]s?(?:/[oa]s?)?\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishGreeting();
+
+    [GeneratedRegex(@"^¿?(?:(?:How (?:to|do I|can I|do you|can you)|Where (?:to|do I|can I))\s+(?:find|look up|locate|identify|reach|know)\b|Find(?:ing)? (?:your|out who)\b|Look(?:ing)? up your\b|(?:Not sure|Don't know|Do you know) who\b|Who (?:are|is) your\b|Who represents\b|Need help (?:finding|with the app)\b|(?:Using|In) the [^:]{1,40}\bapp\b|C[oó]mo (?:encontrar|buscar|saber|identificar|localizar|averiguar)\b|(?:Busque|Encuentre) a su(?:s)?\b|Qui[eé]n(?:es)? (?:es|son) su(?:s)?\b|Qui[eé]n(?:es)? l[oa]s? representa)[^:]{0,80}:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GuidanceHeading();
 }

@@ -46,8 +46,9 @@ public static class LetterInSpanish
     };
 
     /// <summary>"Senator Cantwell" as "senador/a Cantwell"; an addressee without a known title as written.</summary>
-    private static string Addressee(string whom)
+    public static string Addressee(string whom)
     {
+        ArgumentNullException.ThrowIfNull(whom);
         foreach (var (english, spanish) in Titles)
         {
             if (whom.StartsWith(english, StringComparison.OrdinalIgnoreCase))

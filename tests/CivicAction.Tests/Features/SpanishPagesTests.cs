@@ -355,7 +355,7 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
     }
 
     [Fact]
-    public async Task TheLettersToCongress_InSpanish_HaveNoEnglishTextOfTheSite_ButTheLettersStayInEnglish()
+    public async Task TheLettersToCongress_FromASpanishTemplate_AreSpanishThroughout_TheSitesOwnWordsToo()
     {
         var client = SpanishClient();
         var (response, page) = await client.PostDetailsAsync(Congress("?zip=98103"));
@@ -365,8 +365,16 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.True(letters.Length == 3, string.Join(" | ", page.QuerySelectorAll(".field-check, .notice, label").Select(e => e.TextContent.Trim())));
         Assert.Equal("Sus cartas", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Cómo entregarla");
-        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("textarea")!.GetAttribute("lang")));
-        Assert.All(letters, l => Assert.Equal("en", l.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        // The brief's template is Spanish, so the greeting, the closing and the script the site writes are Spanish too,
+        // and the page says so; there is no English letter to read beside a Spanish rendering.
+        Assert.All(letters, l => Assert.Equal("es", l.QuerySelector("textarea")!.GetAttribute("lang")));
+        Assert.All(letters, l => Assert.Equal("es", l.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        var body = ((AngleSharp.Html.Dom.IHtmlTextAreaElement)letters[0].QuerySelector("textarea")!).Value;
+        Assert.StartsWith("Estimado/a senador/a Murray:\n\nVivo en Seattle y le pido", body, StringComparison.Ordinal);
+        Assert.Contains("\n\nAtentamente,\nDana Rivera\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sincerely", body, StringComparison.Ordinal);
+        Assert.StartsWith("Hola, me llamo Dana Rivera y vivo en Seattle, WA 98103.", letters[0].QuerySelector("blockquote.script")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".letter-in-spanish"));
         // What the scripts write (copied, forgotten, the checklist's ways) comes from the page, in Spanish too.
         Assert.Equal("Carta copiada. Péguela en el formulario de contacto.", page.QuerySelector("script[src*='congress.js']")!.GetAttribute("data-copied-letter"));
         Assert.Equal("Se copió: {0}. Péguelo en el formulario.", page.QuerySelector("script[src*='contact-form.js']")!.GetAttribute("data-copied"));

@@ -30,9 +30,12 @@ public static partial class CongressLetterDrafter
 
         var filler = new PlaceholderFiller(constituent, recipient, values);
         var subject = filler.Fill(action.Subject ?? action.Title);
+        // What the site adds is written in the template's language: a Spanish template gets a Spanish greeting and closing.
+        var spanish = IsInSpanish(action);
 
         var parts = new List<LetterPart>();
         var addressed = false;
+        var closed = false;
 
         // Steps for the reader ("How to send:", "Tips:") are part of the action, never of the letter.
         foreach (var block in action.Blocks.Where(b => b.Role == BlockRole.Message))
@@ -45,9 +48,15 @@ public static partial class CongressLetterDrafter
             if (isSalutation)
             {
                 addressed = true;
-                var generic = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text);
-                text = generic ? $"Dear {recipient.Salutation}," : text;
+                var generic = GenericSalutation().IsMatch(text) || TitledPlaceholder().IsMatch(text) || GenericSaludo().IsMatch(text);
+                text = generic ? Greeting(recipient, spanish) : text;
                 addressee = generic ? recipient.Salutation : null;
+            }
+
+            // "[Your Name]" or "[Su nombre]" under the template's closing: the signature below takes its place.
+            if (closed && IsSignatureLine(block))
+            {
+                continue;
             }
 
             if (announces && text.Length == 0 && block.Items.Count == 0)
@@ -60,6 +69,7 @@ public static partial class CongressLetterDrafter
             sb.Append(filler.Fill(first, isSalutation));
             AppendItems(sb, block.Items, 0, filler);
             var paragraph = sb.ToString();
+            closed |= !isSalutation && IsClosing(paragraph);
             parts.Add(isSalutation
                 ? new LetterPart(LetterPartKind.Salutation, paragraph, addressee ?? LetterGreeting.Addressee(paragraph))
                 : new LetterPart(IsClosing(paragraph) ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
@@ -67,21 +77,21 @@ public static partial class CongressLetterDrafter
 
         if (!addressed)
         {
-            parts.Insert(0, new LetterPart(LetterPartKind.Salutation, $"Dear {recipient.Salutation},", recipient.Salutation));
+            parts.Insert(0, new LetterPart(LetterPartKind.Salutation, Greeting(recipient, spanish), recipient.Salutation));
         }
 
         // Offices answer constituents: say so, and where, at once, unless the template already does.
-        if (!parts.Any(p => p.Text.Contains("constituent", StringComparison.OrdinalIgnoreCase))
-            && !string.IsNullOrWhiteSpace(constituent.City))
+        if (!parts.Any(p => SaysWhereTheWriterLives().IsMatch(p.Text)) && !string.IsNullOrWhiteSpace(constituent.City))
         {
             var where = PlaceholderFiller.CityLine(constituent);
-            parts.Insert(1, new LetterPart(LetterPartKind.Constituent, $"I am your constituent in {where}.", where));
+            var sentence = spanish ? $"Vivo en {where} y usted me representa en el Congreso." : $"I am your constituent in {where}.";
+            parts.Insert(1, new LetterPart(LetterPartKind.Constituent, sentence, where));
         }
 
         var missing = MissingDetails(constituent);
         if (!IsClosing(parts[^1].Text))
         {
-            parts.Add(new LetterPart(LetterPartKind.Closing, "Sincerely,"));
+            parts.Add(new LetterPart(LetterPartKind.Closing, spanish ? "Atentamente," : "Sincerely,"));
         }
         else
         {
@@ -101,7 +111,7 @@ public static partial class CongressLetterDrafter
         }
 
         parts.Add(new LetterPart(LetterPartKind.Signature, Signature(constituent)));
-        return new CongressLetter(subject, LetterPart.Join(parts), filler.Unfilled, missing) { Parts = parts };
+        return new CongressLetter(subject, LetterPart.Join(parts), filler.Unfilled, missing) { Parts = parts, InSpanish = spanish };
     }
 
     /// <summary>
@@ -118,12 +128,28 @@ public static partial class CongressLetterDrafter
 
         var sentences = new List<string>();
         var where = PlaceholderFiller.CityLine(constituent);
+        var subject = LowerFirst(filler.Fill((action.Subject ?? action.Title).TrimEnd('.')));
+        if (IsInSpanish(action))
+        {
+            // The brief speaks Spanish: so does its script, and the ask is said as the brief writes it.
+            sentences.Add(string.IsNullOrWhiteSpace(constituent.Name)
+                ? $"Hola, vivo en {where} y {LetterInSpanish.Addressee(recipient.Salutation)} me representa."
+                : $"Hola, me llamo {constituent.Name.Trim()} y vivo en {where}.");
+            sentences.Add($"Llamo por este asunto: {subject}.");
+            if (Ask(action) is { } pedido)
+            {
+                sentences.Add(filler.Fill(pedido));
+            }
+
+            sentences.Add("Gracias.");
+            return new PhoneScript(string.Join(' ', sentences), filler.Unfilled) { InSpanish = true };
+        }
+
         sentences.Add(string.IsNullOrWhiteSpace(constituent.Name)
             ? $"Hello, I'm a constituent from {where}."
             : $"Hello, my name is {constituent.Name.Trim()}, and I'm a constituent from {where}.");
 
-        var subject = action.Subject ?? action.Title;
-        sentences.Add($"I'm calling about {LowerFirst(filler.Fill(subject.TrimEnd('.')))}.");
+        sentences.Add($"I'm calling about {subject}.");
 
         if (Ask(action) is { } ask)
         {
@@ -176,9 +202,23 @@ public static partial class CongressLetterDrafter
     }
 
     private static bool IsThanks(string paragraph) =>
-        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase);
+        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase)
+        || paragraph.StartsWith("Gracias", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Muchas gracias", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsSalutation(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSalutation(string text) => LineShapes.IsLetterOpening(text);
+
+    private static bool IsInSpanish(BriefAction action) =>
+        LetterLanguage.IsSpanish(action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of));
+
+    /// <summary>"Dear Senator Welch," or "Estimado/a senador/a Welch:", as each language writes a letter's greeting.</summary>
+    private static string Greeting(Recipient recipient, bool spanish) =>
+        spanish ? $"Estimado/a {LetterInSpanish.Addressee(recipient.Salutation)}:" : $"Dear {recipient.Salutation},";
+
+    /// <summary>A line of the template that only signs it: its blanks are all the writer's own ("[Your Name]", "[Su ciudad]").</summary>
+    private static bool IsSignatureLine(Block block) =>
+        block.Label is null && block.Items.Count == 0 && Placeholders.In(block.Text).Any()
+        && Placeholders.In(block.Text).All(PlaceholderFiller.NamesTheWriter)
+        && Placeholders.Fill(block.Text, _ => "").All(c => char.IsWhiteSpace(c) || c is ',' or '.');
 
     private static bool IsClosing(string paragraph) => Closing().IsMatch(paragraph);
 
@@ -283,8 +323,17 @@ public static partial class CongressLetterDrafter
     [GeneratedRegex(@"^Dear\s+(?:(?:The\s+)?Honorable\s+|Senator\s+|Sen\.\s*|Representative\s+|Rep\.\s*|Congress(?:wo)?man\s+|Congressperson\s+|Congressmember\s+|Delegate\s+|Resident\s+Commissioner\s+|Member\s+of\s+Congress\s+)?\[[^\]]*\]\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledPlaceholder();
 
-    [GeneratedRegex(@"^(Sincerely|Respectfully|Regards|Best regards|Thank you|Yours truly|Best)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Sincerely|Respectfully|Regards|Best regards|Thank you|Yours truly|Best|Atentamente|Cordialmente|Respetuosamente|Saludos cordiales|Saludos|Gracias|Muchas gracias)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
+
+    // "Estimado/a [Nombre del representante]:", "Estimada senadora:", "Estimado/a congresista [Apellido]:": a Spanish
+    // greeting with a member's title or a blank and no name of its own.
+    [GeneratedRegex(@"^(?:Estimad|Querid)[oa]s?(?:/[oa]s?)?\s+(?:(?:señor(?:a|/a)?\s+)?(?:senador(?:a|/a)?|representante|congresista|miembro del congreso|delegad[oa](?:/a)?)\s*)?(?:\[[^\]]*\])?\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericSaludo();
+
+    // "I am your constituent", "I'm a constituent from", "Vivo en ...", "soy constituyente": the template says where.
+    [GeneratedRegex(@"constituent|constituyente|\b(?:vivo|resido)\s+en\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhereTheWriterLives();
 
     [GeneratedRegex(@"^Please\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Please();

@@ -35,7 +35,14 @@ public sealed record CongressLetter(
 
     /// <summary>The paragraphs of <see cref="Body"/> and where each comes from; empty for a letter the person wrote themselves.</summary>
     public IReadOnlyList<LetterPart> Parts { get; init; } = [];
+
+    /// <summary>The brief's template is written in Spanish, and so is what the site added to it.</summary>
+    public bool InSpanish { get; init; }
 }
 
 /// <summary>What to say on the phone to a member's office, and placeholders that could not be filled.</summary>
-public sealed record PhoneScript(string Text, IReadOnlyList<string> UnfilledPlaceholders);
+public sealed record PhoneScript(string Text, IReadOnlyList<string> UnfilledPlaceholders)
+{
+    /// <summary>The brief's template is written in Spanish, and so is the script.</summary>
+    public bool InSpanish { get; init; }
+}

@@ -106,7 +106,9 @@ public static partial class OfficialLetterDrafter
 
         if (closing < 0)
         {
-            parts.Add(new LetterPart(LetterPartKind.Closing, "Sincerely,"));
+            // In the template's language: a Spanish template is not signed off in English.
+            var spanish = LetterLanguage.IsSpanish(MessageBlocks(action).SelectMany(ActionTexts.Of));
+            parts.Add(new LetterPart(LetterPartKind.Closing, spanish ? "Atentamente," : "Sincerely,"));
             closing = parts.Count - 1;
         }
 
@@ -197,9 +199,11 @@ public static partial class OfficialLetterDrafter
     }
 
     private static bool IsThanks(string paragraph) =>
-        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase);
+        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase)
+        || paragraph.StartsWith("Gracias", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Muchas gracias", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsSalutation(string text) => text.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase);
+    // "Dear [State Legislator Name]," or, in a Spanish brief, "Estimado/a [Nombre del legislador]:".
+    private static bool IsSalutation(string text) => LineShapes.IsLetterOpening(text);
 
     private enum Writer
     {
@@ -218,21 +222,24 @@ public static partial class OfficialLetterDrafter
     {
         var words = NotALetter().Replace(name.ToLowerInvariant().Replace("e-mail", "email", StringComparison.Ordinal), " ")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "your" or "my")
+        if (words.Count > 1 && words[0] is "your" or "my" or "su" or "mi" or "tu")
         {
             words.RemoveAt(0);
         }
 
         return string.Join(' ', words) switch
         {
-            "name" or "full name" or "first and last name" or "signature" or "printed name" => Writer.Name,
-            "street" or "street address" or "address line" => Writer.Street,
-            "address" or "full address" or "mailing address" or "home address" or "postal address" => Writer.Address,
-            "city" or "town" or "city or town" or "town or city" => Writer.City,
-            "state" => Writer.State,
-            "city state" or "city and state" => Writer.CityState,
-            "zip" or "zip code" or "zipcode" or "postal code" => Writer.Zip,
-            "email" or "email address" => Writer.Email,
+            // As English and Spanish briefs name them ("[Your Town]", "[Su ciudad]").
+            "name" or "full name" or "first and last name" or "signature" or "printed name"
+                or "nombre" or "nombre completo" or "nombre y apellido" or "firma" => Writer.Name,
+            "street" or "street address" or "address line" or "calle" => Writer.Street,
+            "address" or "full address" or "mailing address" or "home address" or "postal address"
+                or "dirección" or "dirección completa" or "dirección postal" => Writer.Address,
+            "city" or "town" or "city or town" or "town or city" or "ciudad" or "pueblo" or "ciudad o pueblo" => Writer.City,
+            "state" or "estado" => Writer.State,
+            "city state" or "city and state" or "ciudad estado" or "ciudad y estado" => Writer.CityState,
+            "zip" or "zip code" or "zipcode" or "postal code" or "código postal" => Writer.Zip,
+            "email" or "email address" or "correo" or "correo electrónico" => Writer.Email,
             _ => null,
         };
     }
@@ -253,14 +260,15 @@ public static partial class OfficialLetterDrafter
         };
     }
 
-    [GeneratedRegex(@"^(?:Sincerely|Respectfully|Regards|Best regards|Kind regards|Thank you|Thanks|Yours truly|Yours sincerely|Best|With thanks|Respectfully yours)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Sincerely|Respectfully|Regards|Best regards|Kind regards|Thank you|Thanks|Yours truly|Yours sincerely|Best|With thanks|Respectfully yours|Atentamente|Cordialmente|Respetuosamente|Saludos cordiales|Saludos|Gracias|Muchas gracias)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
 
     // "Write a letter to the editor of the Courier": a title that asks for the letter is no subject for it.
     [GeneratedRegex(@"\bletters? to the editor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToTheEditor();
 
-    [GeneratedRegex(@"[^a-z]+", RegexOptions.CultureInvariant)]
+    // Letters of any language, accented ones too ("dirección"); the name is lower case by then.
+    [GeneratedRegex(@"[^\p{Ll}]+", RegexOptions.CultureInvariant)]
     private static partial Regex NotALetter();
 }
 

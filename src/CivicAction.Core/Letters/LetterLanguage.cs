@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace CivicAction.Core.Letters;
+
+/// <summary>
+/// Whether a brief's letter template is written in Spanish, so that what the site adds to it (the greeting, where the
+/// writer lives, the closing) is written in the same language rather than mixed into it in English. Told from the
+/// short words every sentence has, which the two languages do not share: a few names or a quoted title in the other
+/// language do not tip it.
+/// </summary>
+public static partial class LetterLanguage
+{
+    private static readonly HashSet<string> SpanishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "el", "la", "los", "las", "del", "que", "por", "para", "con", "una", "su", "sus", "es", "son", "le", "les",
+        "pido", "usted", "nuestro", "nuestra", "vivo", "gracias", "atentamente", "y", "de", "en", "se", "lo", "al", "como",
+    };
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "is", "are", "for", "that", "with", "your", "you", "on", "this", "i", "my", "we",
+        "our", "please", "be", "it", "as", "at", "by", "from", "in", "an", "sincerely", "thank",
+    };
+
+    /// <summary>Whether <paramref name="texts"/>, taken together, read as Spanish.</summary>
+    public static bool IsSpanish(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        int spanish = 0, english = 0;
+        foreach (Match word in Word().Matches(string.Join(' ', texts)))
+        {
+            spanish += SpanishWords.Contains(word.Value) ? 1 : 0;
+            english += EnglishWords.Contains(word.Value) ? 1 : 0;
+        }
+
+        return spanish >= 3 && spanish > 2 * english;
+    }
+
+    // Words outside the brackets of placeholders: "[Your Name]" is the template's blank, not its language.
+    [GeneratedRegex(@"(?<!\[[^\]]*)\b\p{L}+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}
