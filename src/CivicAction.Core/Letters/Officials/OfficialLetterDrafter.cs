@@ -67,6 +67,7 @@ public static partial class OfficialLetterDrafter
 
         var parts = new List<LetterPart>();
         var closing = -1;
+        var spanish = LetterLanguage.IsSpanish(MessageBlocks(action).SelectMany(ActionTexts.Of));
         var blocks = MessageBlocks(action).ToList();
         // "[Your Name], [Your Town]" ending a template that has no closing ("To the editor: ..."): a signature too.
         var signatureFrom = blocks.Count;
@@ -107,7 +108,6 @@ public static partial class OfficialLetterDrafter
         if (closing < 0)
         {
             // In the template's language: a Spanish template is not signed off in English.
-            var spanish = LetterLanguage.IsSpanish(MessageBlocks(action).SelectMany(ActionTexts.Of));
             parts.Add(new LetterPart(LetterPartKind.Closing, spanish ? "Atentamente," : "Sincerely,"));
             closing = parts.Count - 1;
         }
@@ -126,7 +126,7 @@ public static partial class OfficialLetterDrafter
         }
 
         var subject = Fill(action.Subject ?? (ToTheEditor().IsMatch(action.Title) ? "Letter to the editor" : action.Title));
-        return new OfficialLetter(subject, LetterPart.Join(parts), AddressTo(action), unfilled) { Parts = parts };
+        return new OfficialLetter(subject, LetterPart.Join(parts), AddressTo(action), unfilled) { Parts = parts, InSpanish = spanish };
     }
 
     /// <summary>The signature: name, street, "City, ST ZIP", e-mail, each line as the person typed it, trimmed.</summary>
@@ -283,4 +283,7 @@ public sealed record OfficialLetter(string Subject, string Body, string? To, IRe
 
     /// <summary>The paragraphs of <see cref="Body"/> and where each comes from.</summary>
     public IReadOnlyList<LetterPart> Parts { get; init; } = [];
+
+    /// <summary>The brief's template is written in Spanish, and so is what the site added to it.</summary>
+    public bool InSpanish { get; init; }
 }

@@ -92,6 +92,7 @@ public sealed class SpanishTemplateTests
             Name = "Ana Lee", Street = "12 Mill Road", City = "Clearwater", State = "OR", Zip = "97001", Extra = ["SB 214", "senadora Ortiz"],
         });
 
+        Assert.True(letter.InSpanish);
         Assert.Equal("Copatrocine la ley de ríos limpios (SB 214)", letter.Subject);
         Assert.Equal(
             "Estimado/a senadora Ortiz:\n\nVivo en Clearwater y le pido que copatrocine la ley de ríos limpios.\n\n" +
