@@ -375,6 +375,8 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         Assert.DoesNotContain("Sincerely", body, StringComparison.Ordinal);
         Assert.StartsWith("Hola, me llamo Dana Rivera y vivo en Seattle, WA 98103.", letters[0].QuerySelector("blockquote.script")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll(".letter-in-spanish"));
+        Assert.EndsWith("así que la carta va en español.", letters[0].QuerySelector(".hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(letters[0].QuerySelectorAll(".delivery p"), p => p.TextContent.EndsWith("Podría decir, en español como lo escribe el artículo:", StringComparison.Ordinal));
         // What the scripts write (copied, forgotten, the checklist's ways) comes from the page, in Spanish too.
         Assert.Equal("Carta copiada. Péguela en el formulario de contacto.", page.QuerySelector("script[src*='congress.js']")!.GetAttribute("data-copied-letter"));
         Assert.Equal("Se copió: {0}. Péguelo en el formulario.", page.QuerySelector("script[src*='contact-form.js']")!.GetAttribute("data-copied"));
