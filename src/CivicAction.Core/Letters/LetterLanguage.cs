@@ -36,6 +36,13 @@ public static partial class LetterLanguage
         return spanish >= 3 && spanish > 2 * english;
     }
 
+    /// <summary>The language tag of a letter as stored ("es" or "en"), for a page that shows it and the browser reading it.</summary>
+    public static string TagOf(string letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return IsSpanish([letter]) ? "es" : "en";
+    }
+
     // Words outside the brackets of placeholders: "[Your Name]" is the template's blank, not its language.
     [GeneratedRegex(@"(?<!\[[^\]]*)\b\p{L}+\b", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -399,8 +399,8 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
     }
 
     /// <summary>
-    /// The call page in Spanish: the call to a number, the lookup form, a ZIP with members (their numbers, the script in
-    /// English), the name that does not fit, an outcome sent without a choice, then one recorded and counted.
+    /// The call page in Spanish: the call to a number, the lookup form, a ZIP with members (their numbers, the brief's
+    /// Spanish script and a Spanish voicemail), the name that does not fit, an outcome sent without a choice, then one recorded and counted.
     /// </summary>
     [Fact]
     public async Task TheCallPage_InSpanish_WithMembersAndAnOutcomeRecorded_HasNoEnglishTextOfTheSite()
@@ -414,7 +414,10 @@ public sealed partial class SpanishPagesTests(SpanishSiteFactory factory) : ICla
         var cards = page.QuerySelectorAll("article.call-card");
         Assert.Equal(3, cards.Length);
         Assert.Equal("Haga esta llamada", page.QuerySelector("h1")!.TextContent);
-        Assert.All(cards, c => Assert.Equal("en", c.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        // The brief is Spanish: its script is marked so, and the voicemail the site writes around it is Spanish too.
+        Assert.All(cards, c => Assert.Equal("es", c.QuerySelector("blockquote.script")!.GetAttribute("lang")));
+        Assert.StartsWith("Hola, me llamo [Su nombre] y vivo en [Su ciudad].", cards[0].QuerySelector("q")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith(" Gracias.", cards[0].QuerySelector("q")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(cards[0].QuerySelectorAll(".phones .contact-kind"), k => k.TextContent == "Oficina en Washington");
         Assert.StartsWith("Llamada a la oficina: Senador/a ", cards[0].QuerySelector("h2")!.TextContent, StringComparison.Ordinal); // no bare "a Senador/a"
         Assert.Equal("Quedó registrado: {0}. Gracias: la llamada se cuenta una sola vez.", page.QuerySelector("script[src*='calls.js']")!.GetAttribute("data-recorded"));

@@ -18,7 +18,11 @@ public sealed record Caller(string? Name, string? City, string? State = null, st
 /// block, else a short default made of the caller, the place and the script's ask). <see cref="Unfilled"/> are the
 /// blanks still left, shown as such for the caller to say in their own words.
 /// </summary>
-public sealed record CallScript(string Script, IReadOnlyList<string> Voicemail, bool VoicemailFromBrief, IReadOnlyList<string> Unfilled);
+public sealed record CallScript(string Script, IReadOnlyList<string> Voicemail, bool VoicemailFromBrief, IReadOnlyList<string> Unfilled)
+{
+    /// <summary>The brief's action is written in Spanish, and so is what the site wrote for the call.</summary>
+    public bool InSpanish { get; init; }
+}
 
 /// <summary>
 /// Fills a call action's script for one member of Congress (or, for a call to a number, for nobody in particular):
@@ -38,7 +42,10 @@ public static partial class CallScripts
         var filler = new PlaceholderFiller(constituent, member ?? NoMember, null);
         string Fill(string text) => filler.Fill(member is null ? text : TitledBlank().Replace(text, member.Salutation));
 
-        var script = Fill(ScriptText(action, member));
+        // What the site writes around the brief's words is in the brief's language: a Spanish brief is not answered in English.
+        var spanish = LetterLanguage.IsSpanish(action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of)
+            .Append(action.Title).Append(action.Description));
+        var script = Fill(ScriptText(action, member, spanish));
         var voicemailBlock = action.Blocks.FirstOrDefault(b => b.Label is { } label && VoicemailLabel().IsMatch(label));
         IReadOnlyList<string> voicemail;
         if (voicemailBlock is not null && Lines(voicemailBlock).Count > 0)
@@ -47,14 +54,16 @@ public static partial class CallScripts
         }
         else
         {
-            voicemail = [Fill($"Hello, my name is [Your Name], and I'm a constituent in [Your City]. {Ask(script, action)} Thank you.")];
+            voicemail = [Fill(spanish
+                ? $"Hola, me llamo [Su nombre] y vivo en [Su ciudad]. {Ask(script, action, spanish)} Gracias."
+                : $"Hello, my name is [Your Name], and I'm a constituent in [Your City]. {Ask(script, action, spanish)} Thank you.")];
         }
 
-        return new CallScript(script, voicemail, voicemailBlock is not null && Lines(voicemailBlock).Count > 0, filler.Unfilled);
+        return new CallScript(script, voicemail, voicemailBlock is not null && Lines(voicemailBlock).Count > 0, filler.Unfilled) { InSpanish = spanish };
     }
 
     /// <summary>The brief's script: the block labelled as one, else the first message that reads as words to say.</summary>
-    private static string ScriptText(BriefAction action, Recipient? member)
+    private static string ScriptText(BriefAction action, Recipient? member, bool spanish)
     {
         var messages = action.Blocks
             .Where(b => b.Role == BlockRole.Message && !(b.Label is { } label && VoicemailLabel().IsMatch(label)))
@@ -67,6 +76,11 @@ public static partial class CallScripts
         }
 
         // No script in the brief: who is calling, and what about, in the brief's own words.
+        if (spanish)
+        {
+            return $"Hola, me llamo [Su nombre] y vivo en [Su ciudad]. Llamo por este asunto: {Topic(action.Title)}. Gracias.";
+        }
+
         var about = $"I'm calling about {Topic(action.Title)}.";
         var ask = AskThem().Match(action.Description);
         var asking = ask.Success ? $" I'm asking {member?.Salutation ?? "you"} to {action.Description[ask.Length..].TrimEnd('.')}." : "";
@@ -95,12 +109,12 @@ public static partial class CallScripts
     }
 
     /// <summary>The script's sentence that says what is asked ("I'm calling to ask ..."), else what the call is about.</summary>
-    private static string Ask(string script, BriefAction action)
+    private static string Ask(string script, BriefAction action, bool spanish)
     {
         var sentences = SentenceEnd().Split(script.Replace('\n', ' ')).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         return sentences.FirstOrDefault(s => AskWords().IsMatch(s) && !s.StartsWith("Hi", StringComparison.OrdinalIgnoreCase)
-                && !s.StartsWith("Hello", StringComparison.OrdinalIgnoreCase))
-            ?? $"I'm calling about {Topic(action.Title)}.";
+                && !s.StartsWith("Hello", StringComparison.OrdinalIgnoreCase) && !s.StartsWith("Hola", StringComparison.OrdinalIgnoreCase))
+            ?? (spanish ? $"Llamo por este asunto: {Topic(action.Title)}." : $"I'm calling about {Topic(action.Title)}.");
     }
 
     private static string Trim(string? text) => text?.Trim() ?? "";
@@ -113,7 +127,8 @@ public static partial class CallScripts
         return about.Success ? about.Groups["topic"].Value : LowerFirst(text);
     }
 
-    [GeneratedRegex(@"^(?:call|phone|ring|contact)\b.*?\babout\s+(?<topic>\S.*)$", Options)]
+    // "Call your representative about the runoff rule", "Llame a sus congresistas sobre la norma de escorrentía".
+    [GeneratedRegex(@"^(?:(?:call|phone|ring|contact)\b.*?\babout|(?:llame|llamar|telefonee|comun[ií]quese)\b.*?\bsobre)\s+(?<topic>\S.*)$", Options)]
     private static partial Regex CallAbout();
 
     private static string LowerFirst(string text) =>
@@ -125,13 +140,13 @@ public static partial class CallScripts
     [GeneratedRegex(@"\b(?:(?:The\s+)?Honorable|Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man|Congressperson|Congressmember|Delegate|Resident\s+Commissioner)\s*\[(?!\s*(?:your|my)\b)[^\[\]\r\n]{1,80}\]", Options)]
     private static partial Regex TitledBlank();
 
-    [GeneratedRegex(@"voice\s*-?mail|answering machine|leave a message|if no one answers", Options)]
+    [GeneratedRegex(@"voice\s*-?mail|answering machine|leave a message|if no one answers|buz[oó]n de voz|mensaje de voz|si nadie contesta|deje un mensaje", Options)]
     private static partial Regex VoicemailLabel();
 
-    [GeneratedRegex(@"script|what to say|talking points|sample|you (?:can|could) say", Options)]
+    [GeneratedRegex(@"script|what to say|talking points|sample|you (?:can|could) say|gui[oó]n|qu[eé] decir|puede decir", Options)]
     private static partial Regex ScriptLabel();
 
-    [GeneratedRegex(@"\b(?:ask|urge|calling|request|tell|oppose|support|vote)\w*\b", Options)]
+    [GeneratedRegex(@"\b(?:ask|urge|calling|request|tell|oppose|support|vote|pid|ped|llamo|defienda|apoye|vot)\w*\b", Options)]
     private static partial Regex AskWords();
 
     [GeneratedRegex(@"^Ask (?:them|him|her|your \w+|the \w+)\s+to\s+", Options)]

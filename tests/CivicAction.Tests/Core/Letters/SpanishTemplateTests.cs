@@ -109,5 +109,6 @@ public sealed class SpanishTemplateTests
     public void ATemplatesLanguage_IsToldFromItsShortWords_NotFromNamesInIt(string text, bool spanish)
     {
         Assert.Equal(spanish, LetterLanguage.IsSpanish([text]));
+        Assert.Equal(spanish ? "es" : "en", LetterLanguage.TagOf(text)); // how a stored letter is marked on the page
     }
 }
