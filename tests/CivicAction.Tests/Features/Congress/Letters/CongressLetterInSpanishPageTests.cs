@@ -70,6 +70,18 @@ public sealed class CongressLetterInSpanishPageTests(CongressSite site) : IClass
     }
 
     [Fact]
+    public async Task ThePersonsOwnParagraph_StandsInBothColumnsAsText_NeverAsMarkup()
+    {
+        const string Hostile = "Mi hijo <img src=x onerror=alert(1)> fue detenido.";
+        var page = await Client("es").LettersAsync(Seattle, ("personal", Hostile));
+
+        var cantwell = page.Letter("Senador/a Maria Cantwell");
+        Assert.Contains(Hostile, Column(cantwell, "en"));
+        Assert.Contains(Hostile, Column(cantwell, "es"));
+        Assert.Empty(cantwell.QuerySelectorAll(".letter-in-spanish img"));
+    }
+
+    [Fact]
     public async Task InEnglish_TheLetterHasNoSecondColumn()
     {
         var page = await Client("en").LettersAsync(Seattle);
