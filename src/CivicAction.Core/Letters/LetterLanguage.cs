@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CivicAction.Core.Briefs;
 
 namespace CivicAction.Core.Letters;
 
@@ -34,6 +35,20 @@ public static partial class LetterLanguage
         }
 
         return spanish >= 3 && spanish > 2 * english;
+    }
+
+    /// <summary>Whether the words an action's template gives for the letter (its message blocks) read as Spanish.</summary>
+    public static bool IsSpanish(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return IsSpanish(MessageTexts(action));
+    }
+
+    /// <summary>The texts of an action's message blocks: the template's own words, without the steps for the reader.</summary>
+    public static IEnumerable<string> MessageTexts(BriefAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of);
     }
 
     /// <summary>The language tag of a letter as stored ("es" or "en"), for a page that shows it and the browser reading it.</summary>

@@ -43,8 +43,7 @@ public static partial class CallScripts
         string Fill(string text) => filler.Fill(member is null ? text : TitledBlank().Replace(text, member.Salutation));
 
         // What the site writes around the brief's words is in the brief's language: a Spanish brief is not answered in English.
-        var spanish = LetterLanguage.IsSpanish(action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of)
-            .Append(action.Title).Append(action.Description));
+        var spanish = LetterLanguage.IsSpanish(LetterLanguage.MessageTexts(action).Append(action.Title).Append(action.Description));
         var script = Fill(ScriptText(action, member, spanish));
         var voicemailBlock = action.Blocks.FirstOrDefault(b => b.Label is { } label && VoicemailLabel().IsMatch(label));
         IReadOnlyList<string> voicemail;

@@ -31,7 +31,7 @@ public static partial class CongressLetterDrafter
         var filler = new PlaceholderFiller(constituent, recipient, values);
         var subject = filler.Fill(action.Subject ?? action.Title);
         // What the site adds is written in the template's language: a Spanish template gets a Spanish greeting and closing.
-        var spanish = IsInSpanish(action);
+        var spanish = LetterLanguage.IsSpanish(action);
 
         var parts = new List<LetterPart>();
         var addressed = false;
@@ -54,7 +54,7 @@ public static partial class CongressLetterDrafter
             }
 
             // "[Your Name]" or "[Su nombre]" under the template's closing: the signature below takes its place.
-            if (closed && IsSignatureLine(block))
+            if (closed && WriterBlanks.OnlySigns(block))
             {
                 continue;
             }
@@ -69,10 +69,10 @@ public static partial class CongressLetterDrafter
             sb.Append(filler.Fill(first, isSalutation));
             AppendItems(sb, block.Items, 0, filler);
             var paragraph = sb.ToString();
-            closed |= !isSalutation && IsClosing(paragraph);
+            closed |= !isSalutation && LetterLines.IsClosing(paragraph);
             parts.Add(isSalutation
-                ? new LetterPart(LetterPartKind.Salutation, paragraph, addressee ?? LetterGreeting.Addressee(paragraph))
-                : new LetterPart(IsClosing(paragraph) ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
+                ? new LetterPart(LetterPartKind.Salutation, paragraph, addressee ?? LetterLines.Addressee(paragraph))
+                : new LetterPart(LetterLines.IsClosing(paragraph) ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
         }
 
         if (!addressed)
@@ -89,7 +89,7 @@ public static partial class CongressLetterDrafter
         }
 
         var missing = MissingDetails(constituent);
-        if (!IsClosing(parts[^1].Text))
+        if (!LetterLines.IsClosing(parts[^1].Text))
         {
             parts.Add(new LetterPart(LetterPartKind.Closing, spanish ? "Atentamente," : "Sincerely,"));
         }
@@ -102,7 +102,7 @@ public static partial class CongressLetterDrafter
         {
             // Before the closing and any thanks that precede it, after the template's own points.
             var at = parts.Count - 1;
-            while (at > 1 && IsThanks(parts[at - 1].Text))
+            while (at > 1 && LetterLines.IsThanks(parts[at - 1].Text))
             {
                 at--;
             }
@@ -129,7 +129,7 @@ public static partial class CongressLetterDrafter
         var sentences = new List<string>();
         var where = PlaceholderFiller.CityLine(constituent);
         var subject = LowerFirst(filler.Fill((action.Subject ?? action.Title).TrimEnd('.')));
-        if (IsInSpanish(action))
+        if (LetterLanguage.IsSpanish(action))
         {
             // The brief speaks Spanish: so does its script, and the ask is said as the brief writes it.
             sentences.Add(string.IsNullOrWhiteSpace(constituent.Name)
@@ -201,26 +201,11 @@ public static partial class CongressLetterDrafter
         return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
-    private static bool IsThanks(string paragraph) =>
-        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase)
-        || paragraph.StartsWith("Gracias", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Muchas gracias", StringComparison.OrdinalIgnoreCase);
-
     private static bool IsSalutation(string text) => LineShapes.IsLetterOpening(text);
-
-    private static bool IsInSpanish(BriefAction action) =>
-        LetterLanguage.IsSpanish(action.Blocks.Where(b => b.Role == BlockRole.Message).SelectMany(ActionTexts.Of));
 
     /// <summary>"Dear Senator Welch," or "Estimado/a senador/a Welch:", as each language writes a letter's greeting.</summary>
     private static string Greeting(Recipient recipient, bool spanish) =>
         spanish ? $"Estimado/a {LetterInSpanish.Addressee(recipient.Salutation)}:" : $"Dear {recipient.Salutation},";
-
-    /// <summary>A line of the template that only signs it: its blanks are all the writer's own ("[Your Name]", "[Su ciudad]").</summary>
-    private static bool IsSignatureLine(Block block) =>
-        block.Label is null && block.Items.Count == 0 && Placeholders.In(block.Text).Any()
-        && Placeholders.In(block.Text).All(PlaceholderFiller.NamesTheWriter)
-        && Placeholders.Fill(block.Text, _ => "").All(c => char.IsWhiteSpace(c) || c is ',' or '.');
-
-    private static bool IsClosing(string paragraph) => Closing().IsMatch(paragraph);
 
     private static string Signature(Constituent c)
     {
@@ -322,9 +307,6 @@ public static partial class CongressLetterDrafter
     // Senator Welch") and no senator's title reaches a representative.
     [GeneratedRegex(@"^Dear\s+(?:(?:The\s+)?Honorable\s+|Senator\s+|Sen\.\s*|Representative\s+|Rep\.\s*|Congress(?:wo)?man\s+|Congressperson\s+|Congressmember\s+|Delegate\s+|Resident\s+Commissioner\s+|Member\s+of\s+Congress\s+)?\[[^\]]*\]\s*[,:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledPlaceholder();
-
-    [GeneratedRegex(@"^(Sincerely|Respectfully|Regards|Best regards|Thank you|Yours truly|Best|Atentamente|Cordialmente|Respetuosamente|Saludos cordiales|Saludos|Gracias|Muchas gracias)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Closing();
 
     // "Estimado/a [Nombre del representante]:", "Estimada senadora:", "Estimado/a congresista [Apellido]:": a Spanish
     // greeting with a member's title or a blank and no name of its own.

@@ -1,4 +1,3 @@
-using System.Text;
 using CivicAction.Core.Briefs;
 using CivicAction.Core.Congress;
 
@@ -47,13 +46,13 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
 
     private string? Resolve(string name)
     {
-        var key = Key(name);
+        var key = WriterBlanks.Key(name);
         if (MemberWords.Any(w => key.Contains(w, StringComparison.Ordinal)))
         {
             return key.Contains("full name", StringComparison.Ordinal) ? recipient.FullName : recipient.Salutation;
         }
 
-        var fromConstituent = FieldOf(key) is { } field ? ValueOf(field) : null;
+        var fromConstituent = WriterBlanks.Of(name) is { } field ? ValueOf(field) : null;
         if (fromConstituent is not null)
         {
             return fromConstituent;
@@ -62,72 +61,17 @@ internal sealed class PlaceholderFiller(Constituent constituent, Recipient recip
         return _values.TryGetValue(name, out var given) ? given : null;
     }
 
-    /// <summary>Whether a placeholder names a detail of the writer ("[Your Name]", "[Su ciudad]") rather than the member or anything else.</summary>
-    public static bool NamesTheWriter(string name)
+    private string? ValueOf(WriterDetail field) => field switch
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var key = Key(name);
-        return !MemberWords.Any(w => key.Contains(w, StringComparison.Ordinal)) && FieldOf(key) is not null;
-    }
-
-    private enum WriterField
-    {
-        Name,
-        Street,
-        Address,
-        City,
-        State,
-        CityState,
-        Zip,
-        Email,
-    }
-
-    // The writer's details as English and Spanish briefs name them ("[Your City]", "[Su ciudad]").
-    private static WriterField? FieldOf(string key) => key switch
-    {
-        "name" or "full name" or "first and last name" or "constituent name" or "signature"
-            or "nombre" or "nombre completo" or "nombre y apellido" or "firma" => WriterField.Name,
-        "street" or "street address" or "address line" or "calle" => WriterField.Street,
-        "address" or "full address" or "mailing address" or "home address" or "postal address"
-            or "dirección" or "dirección completa" or "dirección postal" => WriterField.Address,
-        "city" or "town" or "city or town" or "ciudad" or "pueblo" or "ciudad o pueblo" => WriterField.City,
-        "state" or "estado" => WriterField.State,
-        "city, state" or "city and state" or "city state" or "ciudad, estado" or "ciudad y estado" => WriterField.CityState,
-        "zip" or "zip code" or "zipcode" or "postal code" or "código postal" => WriterField.Zip,
-        "email" or "email address" or "correo electrónico" or "correo" => WriterField.Email,
-        _ => null,
-    };
-
-    private string? ValueOf(WriterField field) => field switch
-    {
-        WriterField.Name => constituent.Name,
-        WriterField.Street => constituent.StreetAddress,
-        WriterField.Address => FullAddress(),
-        WriterField.City => constituent.City,
-        WriterField.State => StateName(),
-        WriterField.CityState => Joined(constituent.City, StateCode()),
-        WriterField.Zip => constituent.Zip,
+        WriterDetail.Name => constituent.Name,
+        WriterDetail.Street => constituent.StreetAddress,
+        WriterDetail.Address => FullAddress(),
+        WriterDetail.City => constituent.City,
+        WriterDetail.State => StateName(),
+        WriterDetail.CityState => Joined(constituent.City, StateCode()),
+        WriterDetail.Zip => constituent.Zip,
         _ => constituent.Email,
     };
-
-    /// <summary>"Your E-mail Address" → "email address"; only letters, spaces and commas are kept.</summary>
-    private static string Key(string name)
-    {
-        var text = name.ToLowerInvariant().Replace("e-mail", "email", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
-        var sb = new StringBuilder();
-        foreach (var c in text)
-        {
-            sb.Append(char.IsLetter(c) || c == ',' ? c : ' ');
-        }
-
-        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "your" or "my" or "su" or "tu" or "mi")
-        {
-            words.RemoveAt(0);
-        }
-
-        return string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
-    }
 
     private string? StateCode() => UsStates.TryFind(constituent.State, out var state) ? state.Code : null;
 

@@ -22,7 +22,7 @@ public static partial class OfficialLetterDrafter
     {
         ArgumentNullException.ThrowIfNull(action);
         return LetterTexts(action).SelectMany(Placeholders.In)
-            .Where(name => WriterKey(name) is null)
+            .Where(name => WriterBlanks.Of(name) is null)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -51,7 +51,7 @@ public static partial class OfficialLetterDrafter
         var unfilled = new List<string>();
         string Fill(string text) => Placeholders.Fill(text, name =>
         {
-            var value = WriterKey(name) is { } key ? WriterValue(key, details) : values.GetValueOrDefault(name.Trim());
+            var value = WriterBlanks.Of(name) is { } key ? WriterValue(key, details) : values.GetValueOrDefault(name.Trim());
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (!unfilled.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -67,11 +67,11 @@ public static partial class OfficialLetterDrafter
 
         var parts = new List<LetterPart>();
         var closing = -1;
-        var spanish = LetterLanguage.IsSpanish(MessageBlocks(action).SelectMany(ActionTexts.Of));
+        var spanish = LetterLanguage.IsSpanish(action);
         var blocks = MessageBlocks(action).ToList();
         // "[Your Name], [Your Town]" ending a template that has no closing ("To the editor: ..."): a signature too.
         var signatureFrom = blocks.Count;
-        while (signatureFrom > 0 && IsSignatureLine(blocks[signatureFrom - 1]))
+        while (signatureFrom > 0 && WriterBlanks.OnlySigns(blocks[signatureFrom - 1]))
         {
             signatureFrom--;
         }
@@ -87,7 +87,7 @@ public static partial class OfficialLetterDrafter
 
             // "[Your Name]" and "[Your Address]" under the closing, or ending the template, are the signature: the
             // address block takes their place.
-            if ((closing >= 0 || index >= signatureFrom) && IsSignatureLine(block))
+            if ((closing >= 0 || index >= signatureFrom) && WriterBlanks.OnlySigns(block))
             {
                 continue;
             }
@@ -95,9 +95,9 @@ public static partial class OfficialLetterDrafter
             var sb = new StringBuilder(Fill(block.Label is null || announces ? block.Text : block.Text.Length == 0 ? $"{block.Label}:" : $"{block.Label}: {block.Text}"));
             AppendItems(sb, block.Items, 0, Fill);
             var paragraph = sb.ToString();
-            var closes = closing < 0 && block.Label is null && block.Items.Count == 0 && Closing().IsMatch(block.Text);
+            var closes = closing < 0 && block.Label is null && block.Items.Count == 0 && LetterLines.IsClosing(block.Text);
             parts.Add((block.Label is null || announces) && IsSalutation(block.Text)
-                ? new LetterPart(LetterPartKind.Salutation, paragraph, LetterGreeting.Addressee(paragraph))
+                ? new LetterPart(LetterPartKind.Salutation, paragraph, LetterLines.Addressee(paragraph))
                 : new LetterPart(closes ? LetterPartKind.Closing : LetterPartKind.Template, paragraph));
             if (closes)
             {
@@ -117,7 +117,7 @@ public static partial class OfficialLetterDrafter
         {
             // After the template's own points, before the closing and any thanks just above it.
             var at = closing;
-            while (at > 1 && IsThanks(parts[at - 1].Text))
+            while (at > 1 && LetterLines.IsThanks(parts[at - 1].Text))
             {
                 at--;
             }
@@ -171,11 +171,6 @@ public static partial class OfficialLetterDrafter
     private static IEnumerable<string> LetterTexts(BriefAction action) =>
         MessageBlocks(action).SelectMany(ActionTexts.Of).Prepend(action.Subject ?? action.Title);
 
-    private static bool IsSignatureLine(Block block) =>
-        block.Label is null && block.Items.Count == 0 && Placeholders.In(block.Text).Any()
-        && Placeholders.In(block.Text).All(n => WriterKey(n) is not null)
-        && Placeholders.Fill(block.Text, _ => "").All(c => char.IsWhiteSpace(c) || c is ',' or '.');
-
     private static void AppendItems(StringBuilder sb, IReadOnlyList<ListItem> items, int depth, Func<string, string> fill)
     {
         foreach (var item in items)
@@ -198,78 +193,29 @@ public static partial class OfficialLetterDrafter
         return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
-    private static bool IsThanks(string paragraph) =>
-        paragraph.StartsWith("Thank you", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Thanks", StringComparison.OrdinalIgnoreCase)
-        || paragraph.StartsWith("Gracias", StringComparison.OrdinalIgnoreCase) || paragraph.StartsWith("Muchas gracias", StringComparison.OrdinalIgnoreCase);
-
     // "Dear [State Legislator Name]," or, in a Spanish brief, "Estimado/a [Nombre del legislador]:".
     private static bool IsSalutation(string text) => LineShapes.IsLetterOpening(text);
 
-    private enum Writer
-    {
-        Name,
-        Street,
-        Address,
-        City,
-        State,
-        CityState,
-        Zip,
-        Email,
-    }
-
-    /// <summary>Which of the person's details a blank names ("Your Name", "Your Town", "Your E-mail"), or null for any other blank.</summary>
-    private static Writer? WriterKey(string name)
-    {
-        var words = NotALetter().Replace(name.ToLowerInvariant().Replace("e-mail", "email", StringComparison.Ordinal), " ")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "your" or "my" or "su" or "mi" or "tu")
-        {
-            words.RemoveAt(0);
-        }
-
-        return string.Join(' ', words) switch
-        {
-            // As English and Spanish briefs name them ("[Your Town]", "[Su ciudad]").
-            "name" or "full name" or "first and last name" or "signature" or "printed name"
-                or "nombre" or "nombre completo" or "nombre y apellido" or "firma" => Writer.Name,
-            "street" or "street address" or "address line" or "calle" => Writer.Street,
-            "address" or "full address" or "mailing address" or "home address" or "postal address"
-                or "dirección" or "dirección completa" or "dirección postal" => Writer.Address,
-            "city" or "town" or "city or town" or "town or city" or "ciudad" or "pueblo" or "ciudad o pueblo" => Writer.City,
-            "state" or "estado" => Writer.State,
-            "city state" or "city and state" or "ciudad estado" or "ciudad y estado" => Writer.CityState,
-            "zip" or "zip code" or "zipcode" or "postal code" or "código postal" => Writer.Zip,
-            "email" or "email address" or "correo" or "correo electrónico" => Writer.Email,
-            _ => null,
-        };
-    }
-
-    private static string? WriterValue(Writer key, OfficialLetterDetails d)
+    private static string? WriterValue(WriterDetail key, OfficialLetterDetails d)
     {
         var state = UsStates.TryFind(d.State, out var found) ? found : null;
         return key switch
         {
-            Writer.Name => d.Name?.Trim(),
-            Writer.Street => d.Street?.Trim(),
-            Writer.Address => string.IsNullOrWhiteSpace(d.Street) || string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.Street.Trim()}, {CityLine(d)}",
-            Writer.City => d.City?.Trim(),
-            Writer.State => state?.Name,
-            Writer.CityState => string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.City.Trim()}, {state.Code}",
-            Writer.Zip => ZipCode.TryParse(d.Zip, out var zip, out _) ? zip.ToString() : null,
+            WriterDetail.Name => d.Name?.Trim(),
+            WriterDetail.Street => d.Street?.Trim(),
+            WriterDetail.Address => string.IsNullOrWhiteSpace(d.Street) || string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.Street.Trim()}, {CityLine(d)}",
+            WriterDetail.City => d.City?.Trim(),
+            WriterDetail.State => state?.Name,
+            WriterDetail.CityState => string.IsNullOrWhiteSpace(d.City) || state is null ? null : $"{d.City.Trim()}, {state.Code}",
+            WriterDetail.Zip => ZipCode.TryParse(d.Zip, out var zip, out _) ? zip.ToString() : null,
             _ => d.Email?.Trim(),
         };
     }
-
-    [GeneratedRegex(@"^(?:Sincerely|Respectfully|Regards|Best regards|Kind regards|Thank you|Thanks|Yours truly|Yours sincerely|Best|With thanks|Respectfully yours|Atentamente|Cordialmente|Respetuosamente|Saludos cordiales|Saludos|Gracias|Muchas gracias)\s*,\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Closing();
 
     // "Write a letter to the editor of the Courier": a title that asks for the letter is no subject for it.
     [GeneratedRegex(@"\bletters? to the editor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToTheEditor();
 
-    // Letters of any language, accented ones too ("dirección"); the name is lower case by then.
-    [GeneratedRegex(@"[^\p{Ll}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NotALetter();
 }
 
 /// <summary>
